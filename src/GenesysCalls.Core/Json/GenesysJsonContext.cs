@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using GenesysCalls.Core.Model;
+
+namespace GenesysCalls
+{
+    [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(CreateCallRequest))]
+    [JsonSerializable(typeof(CreateCallResponse))]
+    [JsonSerializable(typeof(ErrorBody))]
+    [JsonSerializable(typeof(UserEntityListing))]
+    [JsonSerializable(typeof(User))]
+    [JsonSerializable(typeof(UserSearchRequest))]
+    [JsonSerializable(typeof(UsersSearchResponse))]
+    [JsonSerializable(typeof(Organization))]
+    [JsonSerializable(typeof(TokenInfo))]
+    [JsonSerializable(typeof(TokenResponse))]
+    internal sealed partial class GenesysJsonContext : JsonSerializerContext
+    {
+    }
+}

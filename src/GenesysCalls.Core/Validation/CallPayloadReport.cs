@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GenesysCalls
+{
+    /// <summary>Test-CallPayload's verdict on one input.</summary>
+    public sealed class CallPayloadReport
+    {
+        internal CallPayloadReport(string source, string? path, IReadOnlyList<Diagnostic> diagnostics, CreateCallRequest? request)
+        {
+            Source = source;
+            Path = path;
+            Diagnostics = diagnostics.ToArray();
+            Request = request;
+        }
+
+        /// <summary>True when there is no error; warnings are allowed.</summary>
+        public bool IsValid => ErrorCount == 0;
+
+        public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+        public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+        public Diagnostic[] Diagnostics { get; }
+
+        /// <summary>"Json", "InputObject", or the file path.</summary>
+        public string Source { get; }
+
+        /// <summary>The file checked, when the input was a file.</summary>
+        public string? Path { get; }
+
+        /// <summary>The typed request when the body was a JSON object (even an invalid one: New-OutboundCall checks it again and refuses it).</summary>
+        public CreateCallRequest? Request { get; }
+
+        public override string ToString() => (IsValid ? "Valid" : "Invalid") + " " + Source + " (" + ErrorCount + " error(s), " + WarningCount + " warning(s))";
+    }
+}

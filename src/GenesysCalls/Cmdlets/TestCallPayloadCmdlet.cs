@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Hosting;
+using GenesysCalls.Core.Commands;
+
+namespace GenesysCalls.Cmdlets
+{
+    [Cmdlet(VerbsDiagnostic.Test, "CallPayload", DefaultParameterSetName = JsonSet)]
+    [OutputType(typeof(CallPayloadReport), typeof(bool))]
+    public sealed class TestCallPayloadCmdlet : GenesysCmdlet
+    {
+        private const string JsonSet = "Json";
+        private const string PathSet = "Path";
+        private const string ObjectSet = "InputObject";
+        private TestCallPayloadCommand? _command;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = JsonSet)]
+        [AllowEmptyString]
+        public string Json { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+        [Alias("FullName", "PSPath")]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = new string[0];
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
+        [AllowNull]
+        public object? InputObject { get; set; }
+
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        protected override void BeginProcessing() => _command = new TestCallPayloadCommand(Output) { Quiet = Quiet };
+
+        protected override void ProcessRecord() => Run(() =>
+        {
+            switch (ParameterSetName)
+            {
+                case JsonSet:
+                    _command!.ProcessJson(Json);
+                    break;
+                case PathSet:
+                    foreach (var path in Path)
+                    {
+                        _command!.ProcessPath(path, Resolve(path));
+                    }
+
+                    break;
+                default:
+                    _command!.ProcessObject(PSObjectConverter.ToPlain(InputObject));
+                    break;
+            }
+        });
+
+        private IReadOnlyList<string> Resolve(string path)
+        {
+            try
+            {
+                return SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
+            }
+            catch (ItemNotFoundException)
+            {
+                return new string[0];
+            }
+        }
+    }
+}

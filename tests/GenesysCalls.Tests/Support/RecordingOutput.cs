@@ -1,0 +1,39 @@
+using GenesysCalls.Core.Commands;
+
+namespace GenesysCalls.Tests.Support
+{
+    /// <summary>An ICommandOutput that keeps everything a command says, in order.</summary>
+    public sealed class RecordingOutput : ICommandOutput
+    {
+        private readonly object _gate = new();
+
+        public List<object> Objects { get; } = new();
+        public List<CommandError> Errors { get; } = new();
+        public List<(string Target, string Action)> ShouldProcessCalls { get; } = new();
+        public List<ProgressUpdate> Progress { get; } = new();
+        public List<string> Verbose { get; } = new();
+        public List<string> Debug { get; } = new();
+        public List<string> Warnings { get; } = new();
+
+        /// <summary>What ShouldProcess answers (false plays -WhatIf).</summary>
+        public bool Confirm { get; set; } = true;
+
+        /// <summary>Every text the command produced on any stream, for secret scans.</summary>
+        public string AllText()
+        {
+            lock (_gate)
+            {
+                return string.Join("\n", Objects.Select(o => o.ToString()).Concat(Errors.Select(e => e.ToString() + " " + e.Details + " " + e.Exception))
+                    .Concat(Verbose).Concat(Debug).Concat(Warnings).Concat(ShouldProcessCalls.Select(c => c.Target + " " + c.Action)));
+            }
+        }
+
+        public void WriteObject(object value) { lock (_gate) Objects.Add(value); }
+        public void WriteError(CommandError error) { lock (_gate) Errors.Add(error); }
+        public bool ShouldProcess(string target, string action) { lock (_gate) ShouldProcessCalls.Add((target, action)); return Confirm; }
+        public void WriteProgress(ProgressUpdate progress) { lock (_gate) Progress.Add(progress); }
+        public void WriteVerbose(string message) { lock (_gate) Verbose.Add(message); }
+        public void WriteDebug(string message) { lock (_gate) Debug.Add(message); }
+        public void WriteWarning(string message) { lock (_gate) Warnings.Add(message); }
+    }
+}
