@@ -1,0 +1,56 @@
+namespace GenesysCalls.Emulator;
+
+/// <summary>How an emulated org starts: listeners, seed, credentials, limits.</summary>
+public sealed class EmulatorOptions
+{
+    public const string DefaultClientId = "11111111-2222-3333-4444-555555555555";
+    public const string DefaultClientSecret = "emulator-secret";
+    public const string DefaultCodeClientId = "99999999-8888-7777-6666-555555555555";
+
+    /// <summary>HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Plain HTTP port on 127.0.0.1 as well, when set (0 picks a free one).</summary>
+    public int? HttpPort { get; set; }
+
+    public string? SeedFile { get; set; }
+
+    /// <summary>A seed given in-process (tests); wins over SeedFile.</summary>
+    public SeedDocument? Seed { get; set; }
+
+    /// <summary>Generated agents added to the seed.</summary>
+    public int Agents { get; set; } = 20;
+
+    public string ClientId { get; set; } = DefaultClientId;
+
+    public string ClientSecret { get; set; } = DefaultClientSecret;
+
+    /// <summary>Requests per minute per access token.</summary>
+    public int RateLimitPerMinute { get; set; } = 300;
+
+    public int TokenLifetimeSeconds { get; set; } = 86400;
+
+    public static EmulatorOptions Parse(string[] args)
+    {
+        var options = new EmulatorOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("Missing value after " + args[i] + ".");
+            int NextInt() => int.TryParse(Next(), out var n) && n >= 0 ? n : throw new ArgumentException(args[i - 1] + " takes a whole number >= 0.");
+            switch (args[i].ToLowerInvariant())
+            {
+                case "--port": options.Port = NextInt(); break;
+                case "--http-port": options.HttpPort = NextInt(); break;
+                case "--seed": options.SeedFile = Next(); break;
+                case "--agents": options.Agents = NextInt(); break;
+                case "--client-id": options.ClientId = Next(); break;
+                case "--client-secret": options.ClientSecret = Next(); break;
+                case "--rate-limit": options.RateLimitPerMinute = Math.Max(1, NextInt()); break;
+                case "--token-lifetime": options.TokenLifetimeSeconds = Math.Max(1, NextInt()); break;
+                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS");
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace GenesysCalls.Emulator;
+
+internal static class CallEndpoints
+{
+    private static readonly string[] Scopes = { "conversations" };
+
+    public static void Map(WebApplication app, OrgState org)
+    {
+        app.MapPost("/api/v2/conversations/calls", async (HttpContext c) =>
+        {
+            var token = c.Token();
+            if (token.User == null) return GenesysErrors.NotAUser(c);
+            if (ApiAuthorization.Require(c, Scopes, "conversation:conference:add") is { } denied) return denied;
+            return await Create(c, org, token.User, "/api/v2/conversations/calls");
+        });
+
+        app.MapPost("/api/v2/conversations/calls/user/{userId}", async (HttpContext c, string userId) =>
+        {
+            if (ApiAuthorization.Require(c, Scopes, "conversation:agentlessCall:add", "conversation:call:add") is { } denied) return denied;
+            var user = org.FindUser(userId);
+            if (user == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
+            return await Create(c, org, user, "/api/v2/conversations/calls/user/{userId}");
+        });
+
+        app.MapGet("/api/v2/conversations/calls/{conversationId}", (HttpContext c, string conversationId) =>
+        {
+            if (ApiAuthorization.Require(c, new[] { "conversations", "conversations:readonly" }) is { } denied) return denied;
+            var conversation = org.FindConversation(conversationId);
+            return conversation == null
+                ? GenesysErrors.NotFound(c, "conversation.error.conversation.not.found", "The conversation does not exist.")
+                : Results.Json(Projections.Conversation(conversation, org), EmulatorJson.Options);
+        });
+    }
+
+    private static async Task<IResult> Create(HttpContext c, OrgState org, EmUser caller, string endpoint)
+    {
+        var (document, error) = await JsonBody.ReadAsync(c);
+        if (error != null) return error;
+        using (document)
+        {
+            var body = document!.RootElement;
+            if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
+            if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed", "Outbound call cannot be placed.");
+            if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station", "A station is required to place a call.");
+
+            var conversation = new EmConversation
+            {
+                Id = Guid.NewGuid().ToString("D"),
+                Endpoint = endpoint,
+                CallerUserId = caller.Id,
+                CreatedByClientId = c.Token().Client.Id,
+                Destination = CallRequestRules.Destination(body),
+                RequestJson = body.GetRawText(),
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            org.AddConversation(conversation);
+            return Results.Json(new Dictionary<string, object?>
+            {
+                ["id"] = conversation.Id,
+                ["selfUri"] = "/api/v2/conversations/calls/" + conversation.Id,
+            }, EmulatorJson.Options);
+        }
+    }
+}
