@@ -96,7 +96,14 @@ namespace GenesysCalls.Core.Model
     {
         [JsonPropertyName("organization")] public NamedEntity? Organization { get; set; }
         [JsonPropertyName("authorizedScope")] public List<string>? AuthorizedScope { get; set; }
-        [JsonPropertyName("OAuthClient")] public NamedEntity? OAuthClient { get; set; }
+        [JsonPropertyName("OAuthClient")] public OAuthClientRef? OAuthClient { get; set; }
+    }
+
+    internal sealed class OAuthClientRef
+    {
+        [JsonPropertyName("id")] public string? Id { get; set; }
+        [JsonPropertyName("name")] public string? Name { get; set; }
+        [JsonPropertyName("authorizedGrantType")] public string? AuthorizedGrantType { get; set; }
     }
 
     internal sealed class TokenResponse

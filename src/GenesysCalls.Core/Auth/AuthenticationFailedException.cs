@@ -1,0 +1,17 @@
+using System;
+
+namespace GenesysCalls.Core.Auth
+{
+    /// <summary>Sign-in failed: wrong credentials, wrong region, a refused or abandoned browser sign-in. The message never holds a secret.</summary>
+    public sealed class AuthenticationFailedException : Exception
+    {
+        public AuthenticationFailedException(string message, string? oauthError = null, Exception? inner = null)
+            : base(message, inner)
+        {
+            OAuthError = oauthError;
+        }
+
+        /// <summary>The OAuth error code (invalid_client, invalid_grant, …) when the login host sent one.</summary>
+        public string? OAuthError { get; }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net.Http;
+
+namespace GenesysCalls.Core.Http
+{
+    internal sealed class ApiRequest
+    {
+        private ApiRequest(HttpMethod method, string pathAndQuery, string? jsonBody, bool createsSomething)
+        {
+            Method = method;
+            PathAndQuery = pathAndQuery;
+            JsonBody = jsonBody;
+            CreatesSomething = createsSomething;
+        }
+
+        public HttpMethod Method { get; }
+
+        /// <summary>Relative to the API base, already escaped: /api/v2/users?id=…</summary>
+        public string PathAndQuery { get; }
+
+        public string? JsonBody { get; }
+
+        /// <summary>Not idempotent: never retried once it may have reached the service.</summary>
+        public bool CreatesSomething { get; }
+
+        public static ApiRequest Get(string pathAndQuery) => new ApiRequest(HttpMethod.Get, pathAndQuery, null, false);
+
+        /// <summary>A POST that only reads (search): safe to retry.</summary>
+        public static ApiRequest Query(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, false);
+
+        public static ApiRequest Create(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, true);
+    }
+
+    internal sealed class ApiResponse<T>
+    {
+        public ApiResponse(T value, string? correlationId, int attempts)
+        {
+            Value = value;
+            CorrelationId = correlationId;
+            Attempts = attempts;
+        }
+
+        public T Value { get; }
+
+        public string? CorrelationId { get; }
+
+        public int Attempts { get; }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GenesysCalls.Core.Sessions
+{
+    /// <summary>The sessions of this PowerShell process and which one is current. Tests make their own.</summary>
+    public sealed class SessionRegistry
+    {
+        private readonly object _gate = new object();
+        private readonly List<GenesysSession> _sessions = new List<GenesysSession>();
+
+        public static SessionRegistry Process { get; } = new SessionRegistry();
+
+        public GenesysSession? Current { get; private set; }
+
+        public IReadOnlyList<GenesysSession> All
+        {
+            get { lock (_gate) return _sessions.ToArray(); }
+        }
+
+        public string UniqueName(string wanted)
+        {
+            lock (_gate)
+            {
+                var name = wanted;
+                for (var n = 2; _sessions.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)); n++) name = wanted + " (" + n + ")";
+                return name;
+            }
+        }
+
+        public void Add(GenesysSession session)
+        {
+            lock (_gate)
+            {
+                _sessions.Add(session);
+                Current = session;
+            }
+        }
+
+        public GenesysSession? Find(string name)
+        {
+            lock (_gate) return _sessions.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+        }
+
+        public void Remove(GenesysSession session)
+        {
+            lock (_gate)
+            {
+                _sessions.Remove(session);
+                if (ReferenceEquals(Current, session)) Current = _sessions.LastOrDefault();
+            }
+
+            session.Dispose();
+        }
+
+        public void Reset()
+        {
+            foreach (var session in All) Remove(session);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security;
+using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
+using GenesysCalls.Emulator;
+
+namespace GenesysCalls.Tests.Support
+{
+    /// <summary>Connects core sessions to an emulator the way Connect-GenesysOrg does.</summary>
+    public static class Connected
+    {
+        public static SecureString Secure(string text)
+        {
+            var secure = new SecureString();
+            foreach (var c in text) secure.AppendChar(c);
+            return secure;
+        }
+
+        public static ConnectRequest ClientCredentials(EmulatorServer server, string? secret = null) => new()
+        {
+            Flow = ConnectFlow.ClientCredentials,
+            ClientId = server.Options.ClientId,
+            ClientSecret = Secure(secret ?? server.Options.ClientSecret),
+            BaseUri = server.BaseUri,
+            SkipCertificateCheck = true,
+            HostDescription = "xunit",
+        };
+
+        internal static async Task<GenesysSession> ConnectAsync(EmulatorServer server, SessionRegistry? registry = null, RecordingOutput? output = null, RetryPolicy? policy = null, ConnectRequest? request = null)
+        {
+            var command = new ConnectCommand(output ?? new RecordingOutput(), registry ?? new SessionRegistry());
+            if (policy != null) command.RetryPolicy = policy;
+            return await command.ExecuteAsync(request ?? ClientCredentials(server), CancellationToken.None);
+        }
+
+        /// <summary>Completes the emulator's sign-in page over HTTP, as a person clicking their name would.</summary>
+        internal sealed class HttpSignIn : IBrowserLauncher
+        {
+            private readonly EmulatorServer _server;
+            private readonly string _email;
+
+            public HttpSignIn(EmulatorServer server, string email)
+            {
+                _server = server;
+                _email = email;
+            }
+
+            public int Opened { get; private set; }
+
+            public bool TryOpen(Uri url)
+            {
+                Opened++;
+                _ = Task.Run(async () =>
+                {
+                    using var emulator = new EmulatorClient(_server);
+                    var signIn = await emulator.Http.GetAsync(url + "&login_hint=" + Uri.EscapeDataString(_email));
+                    using var loopback = new HttpClient();
+                    await loopback.GetAsync(signIn.Headers.Location);
+                });
+                return true;
+            }
+        }
+
+        internal sealed class NoBrowser : IBrowserLauncher
+        {
+            public bool TryOpen(Uri url) => false;
+        }
+    }
+}
