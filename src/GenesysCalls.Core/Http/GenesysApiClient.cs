@@ -70,8 +70,9 @@ namespace GenesysCalls.Core.Http
                         continue;
                     }
 
-                    if (request.CreatesSomething) throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, reason + ".", null, ex);
-                    throw new GenesysApiException(0, request.Method.Method, request.PathAndQuery, null, null, "No usable answer: " + reason + ".", ex);
+                    if (request.CreatesSomething && !neverSent) throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, reason + ".", null, ex);
+                    throw new GenesysApiException(0, request.Method.Method, request.PathAndQuery, null, null,
+                        (neverSent ? "Not sent: " : "No usable answer: ") + reason + ".", ex);
                 }
 
                 using (response)
