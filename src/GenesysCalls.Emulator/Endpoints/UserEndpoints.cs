@@ -19,13 +19,15 @@ internal static class UserEndpoints
             var pageNumber = Query.Int(c, "pageNumber", 1);
             if (pageSize < 1 || pageSize > 500 || pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.query.param.value", "Value [" + pageSize + "] is not valid for parameter [pageSize].");
             if (ids.Count > 100) return GenesysErrors.Create(c, 400, "max.user.ids", "Only 100 users can be requested at a time.");
+            var state = c.Request.Query["state"].ToString() is { Length: > 0 } s ? s : "active";
+            bool InState(EmUser u) => state == "any" || string.Equals(u.State, state, StringComparison.OrdinalIgnoreCase);
             if (ids.Count == 0)
             {
-                var active = org.Users.Where(u => u.State != "deleted").ToList();
-                return Results.Json(Query.Page(active, pageSize, pageNumber, u => Projections.User(u, expand), "/api/v2/users"), EmulatorJson.Options);
+                var listed = org.Users.Where(InState).ToList();
+                return Results.Json(Query.Page(listed, pageSize, pageNumber, u => Projections.User(u, expand), "/api/v2/users"), EmulatorJson.Options);
             }
 
-            var found = ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(org.FindUser).OfType<EmUser>().ToList();
+            var found = ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(org.FindUser).OfType<EmUser>().Where(InState).ToList();
             if (found.Count == 0) return GenesysErrors.NotFound(c, "general.resource.not.found", "The requested user(s) could not be found.");
             return Results.Json(Query.Page(found, Math.Max(pageSize, found.Count), 1, u => Projections.User(u, expand), "/api/v2/users"), EmulatorJson.Options);
         });

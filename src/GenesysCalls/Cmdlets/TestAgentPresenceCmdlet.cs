@@ -1,0 +1,57 @@
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets
+{
+    [Cmdlet(VerbsDiagnostic.Test, "AgentPresence", DefaultParameterSetName = UserIdSet)]
+    [OutputType(typeof(AgentPresence), typeof(bool))]
+    public sealed class TestAgentPresenceCmdlet : GenesysCmdlet
+    {
+        private const string UserIdSet = "UserId";
+        private const string EmailSet = "Email";
+        private TestAgentPresenceCommand? _command;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserIdSet)]
+        [Alias("Id", "AgentId")]
+        [ValidateNotNullOrEmpty]
+        public string[] UserId { get; set; } = new string[0];
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = EmailSet)]
+        [ValidateNotNullOrEmpty]
+        public string[] Email { get; set; } = new string[0];
+
+        [Parameter]
+        [ArgumentCompleter(typeof(PresenceCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? ReadyPresence { get; set; }
+
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        [Parameter]
+        public GenesysSession? Session { get; set; }
+
+        protected override void BeginProcessing() => Run(() =>
+        {
+            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "TestAgentPresence");
+            _command = new TestAgentPresenceCommand(Output, session, ReadyPresence) { Quiet = Quiet };
+            if (!MyInvocation.ExpectingInput) _command.ExpectedTotal = ParameterSetName == EmailSet ? Email.Length : UserId.Length;
+        });
+
+        protected override void ProcessRecord() => RunAsync(async token =>
+        {
+            if (ParameterSetName == EmailSet)
+            {
+                foreach (var email in Email) await _command!.AddEmailAsync(email, null, token).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var id in UserId) await _command!.AddUserIdAsync(id, null, token).ConfigureAwait(false);
+            }
+        });
+
+        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+    }
+}
