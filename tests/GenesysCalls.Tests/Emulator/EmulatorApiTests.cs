@@ -92,11 +92,13 @@ namespace GenesysCalls.Tests.Emulator
         }
 
         [Fact]
-        public async Task Users_page_through_the_whole_org()
+        public async Task Users_page_through_the_org_active_by_default()
         {
             var (_, body, _) = await _client.GetAsync("/api/v2/users?pageSize=100&pageNumber=3", _token);
-            Assert.Equal(51, body.GetProperty("entities").GetArrayLength());
-            Assert.Equal(251, body.GetProperty("total").GetInt32());
+            Assert.Equal(46, body.GetProperty("entities").GetArrayLength());
+            Assert.Equal(246, body.GetProperty("total").GetInt32());
+            var any = await _client.GetAsync("/api/v2/users?pageSize=100&pageNumber=3&state=any", _token);
+            Assert.Equal(251, any.Body.GetProperty("total").GetInt32());
         }
 
         [Fact]
