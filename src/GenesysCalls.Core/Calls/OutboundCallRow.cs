@@ -1,0 +1,30 @@
+namespace GenesysCalls.Core.Calls
+{
+    /// <summary>One call to place, as New-OutboundCall's parameters (or a CSV row's columns) describe it.</summary>
+    public sealed class OutboundCallRow
+    {
+        public CreateCallRequest? Request { get; set; }
+        public string? PhoneNumber { get; set; }
+        public string? CallUserId { get; set; }
+        public string? CallQueueId { get; set; }
+        public string[]? Participants { get; set; }
+        public CallContact? Contact { get; set; }
+        public int? Priority { get; set; }
+        public string? LanguageId { get; set; }
+        public string[]? SkillIds { get; set; }
+        public string? SkillExpression { get; set; }
+        public string? OnBehalfOf { get; set; }
+        public string? FromQueueId { get; set; }
+        public string? CallerId { get; set; }
+        public string? CallerIdName { get; set; }
+        public string? Label { get; set; }
+        public string? ExternalContactId { get; set; }
+        public string? UuiData { get; set; }
+
+        /// <summary>A dictionary, or JSON object text (a CSV column).</summary>
+        public object? Attributes { get; set; }
+
+        /// <summary>The pipeline object this row came from, carried into the output or the error.</summary>
+        public object? Input { get; set; }
+    }
+}

@@ -1,0 +1,271 @@
+using System.Collections;
+using System.Text.Json;
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Emulator;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Calls
+{
+    public class NewOutboundCallCommandTests : IAsyncLifetime
+    {
+        private EmulatorServer _server = null!;
+        private GenesysSession _session = null!;
+        private readonly RecordingOutput _output = new();
+
+        public async Task InitializeAsync()
+        {
+            _server = await EmulatorClient.StartAsync(agents: 20);
+            _session = await Connected.ConnectAsync(_server, policy: new RetryPolicy { BackoffBase = TimeSpan.FromMilliseconds(5) });
+            _server.ClearRequests();
+        }
+
+        public async Task DisposeAsync()
+        {
+            _session.Dispose();
+            await _server.DisposeAsync();
+        }
+
+        private string Ready => _server.UserIds[1];
+        private string NoStation => _server.UserIds[4];
+
+        private async Task Run(params OutboundCallRow[] rows) => await Run(new NewOutboundCallCommand(_output, _session), rows);
+
+        private static async Task Run(NewOutboundCallCommand command, IEnumerable<OutboundCallRow> rows)
+        {
+            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+        }
+
+        private int Creates => _server.Requests.Count(r => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls"));
+
+        [Fact]
+        public async Task Client_session_on_behalf_of_an_agent_uses_the_user_endpoint_and_says_so()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
+            var call = Assert.IsType<OutboundCall>(Assert.Single(_output.Objects));
+            Assert.Matches("^[0-9a-f-]{36}$", call.ConversationId);
+            Assert.Equal("POST /api/v2/conversations/calls/user/{userId}", call.Endpoint);
+            Assert.Equal(Ready, call.OnBehalfOf);
+            Assert.Equal("phone +15559876543", call.Destination);
+            Assert.False(string.IsNullOrEmpty(call.CorrelationId));
+            Assert.Contains(_output.Verbose, v => v.Contains("only create-call endpoint client credentials may use"));
+            Assert.Single(_server.Requests, r => r.Path == "/api/v2/conversations/calls/user/" + Ready);
+        }
+
+        [Fact]
+        public async Task Client_session_without_on_behalf_of_fails_before_sending_and_explains_both_options()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543" });
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("NewOutboundCallUserContextRequired", error.ErrorId);
+            Assert.Contains("-OnBehalfOf", error.RecommendedAction);
+            Assert.Contains("-Interactive", error.RecommendedAction);
+            Assert.Empty(_server.Requests);
+        }
+
+        [Fact]
+        public async Task User_session_uses_the_calls_endpoint()
+        {
+            var browser = new Connected.HttpSignIn(_server, "agent0001@example.com");
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var command = new ConnectCommand(new RecordingOutput(), new GenesysCalls.Core.Sessions.SessionRegistry()) { Browser = browser };
+            using var user = await command.ExecuteAsync(new ConnectRequest
+            {
+                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
+                RedirectUri = new Uri($"http://127.0.0.1:{port}/"), TimeoutSec = 20,
+            }, CancellationToken.None);
+            _server.ClearRequests();
+            await Run(new NewOutboundCallCommand(_output, user), new[] { new OutboundCallRow { PhoneNumber = "+15559876543" } });
+            var call = Assert.IsType<OutboundCall>(Assert.Single(_output.Objects));
+            Assert.Equal("POST /api/v2/conversations/calls", call.Endpoint);
+            Assert.Single(_server.Requests, r => r.Method == "POST" && r.Path == "/api/v2/conversations/calls");
+        }
+
+        [Fact]
+        public async Task Every_parameter_maps_to_its_definition_field()
+        {
+            var queue = DeterministicQueue("Sales");
+            await Run(new OutboundCallRow
+            {
+                CallQueueId = queue, Priority = 7, LanguageId = Ready, SkillIds = new[] { Ready }, SkillExpression = "x", OnBehalfOf = Ready,
+                FromQueueId = queue, CallerId = "+15550001111", CallerIdName = "Sales", Attributes = new Hashtable { ["account"] = 42, ["vip"] = true },
+                Label = "campaign", ExternalContactId = NoStation, UuiData = "uui",
+            });
+            Assert.Empty(_output.Errors);
+            var sent = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body[0].GetProperty("request");
+            var names = sent.EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "attributes", "callFromQueueId", "callQueueId", "callerId", "callerIdName", "externalContactId", "label", "languageId", "priority", "routingSkillExpression", "routingSkillsIds", "uuiData" }.OrderBy(n => n, StringComparer.Ordinal), names);
+            Assert.Equal(7, sent.GetProperty("priority").GetInt32());
+            Assert.Equal("42", sent.GetProperty("attributes").GetProperty("account").GetString());
+            Assert.Equal("true", sent.GetProperty("attributes").GetProperty("vip").GetString());
+            var definitionFields = CreateCallRequestDefinition.Fields();
+            Assert.All(names, n => Assert.Contains(n, definitionFields));
+        }
+
+        [Fact]
+        public async Task Participants_and_contacts_map_to_destinations()
+        {
+            await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "user:" + Ready, "queue:" + DeterministicQueue("Support") }, OnBehalfOf = Ready },
+                      new OutboundCallRow { Contact = new CallContact("user:" + NoStation), OnBehalfOf = Ready });
+            Assert.Empty(_output.Errors);
+            var sent = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body;
+            var participants = sent[0].GetProperty("request").GetProperty("participants");
+            Assert.Equal("+15551234567", participants[0].GetProperty("address").GetString());
+            Assert.Equal(Ready, participants[1].GetProperty("userId").GetString());
+            Assert.Equal(NoStation, sent[1].GetProperty("request").GetProperty("callUserId").GetString());
+        }
+
+        [Fact]
+        public async Task Invalid_requests_are_never_sent()
+        {
+            var fromTestCallPayload = GenesysCalls.Core.Validation.CallPayloadValidator.Validate("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}").Request;
+            await Run(new OutboundCallRow { PhoneNumber = "not a number!", OnBehalfOf = Ready },
+                      new OutboundCallRow { Request = fromTestCallPayload, OnBehalfOf = Ready },
+                      new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = "jane" },
+                      new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = Ready, Attributes = "{not json" });
+            Assert.Equal(new[] { "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidOnBehalfOf", "NewOutboundCallInvalidAttributes" }, _output.Errors.Select(e => e.ErrorId));
+            Assert.Contains("invalid.property", _output.Errors[1].Message);
+            Assert.Empty(_server.Requests);
+        }
+
+        [Fact]
+        public async Task Warnings_stop_the_call_unless_forced()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready });
+            Assert.Equal("NewOutboundCallRequestHasWarnings", Assert.Single(_output.Errors).ErrorId);
+            Assert.Equal(0, Creates);
+            await Run(new NewOutboundCallCommand(_output, _session) { Force = true }, new[] { new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready } });
+            Assert.Single(_output.Objects);
+        }
+
+        [Fact]
+        public async Task WhatIf_asks_per_call_and_sends_nothing()
+        {
+            _output.Confirm = false;
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready }, new OutboundCallRow { CallUserId = NoStation, OnBehalfOf = Ready });
+            Assert.Equal(2, _output.ShouldProcessCalls.Count);
+            Assert.Equal("phone +15559876543 from agent " + Ready, _output.ShouldProcessCalls[0].Target);
+            Assert.Contains("/api/v2/conversations/calls/user/" + Ready, _output.ShouldProcessCalls[0].Action);
+            Assert.Empty(_server.Requests);
+            Assert.Empty(_output.Objects);
+        }
+
+        [Fact]
+        public async Task Agent_without_station_fails_pre_flight_with_the_reason()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = NoStation });
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("NewOutboundCallAgentHasNoStation", error.ErrorId);
+            Assert.Contains("station", error.Message);
+            Assert.Equal(0, Creates);
+        }
+
+        [Fact]
+        public async Task Unknown_agent_fails_pre_flight()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Guid.NewGuid().ToString() });
+            Assert.Equal("NewOutboundCallAgentNotFound", Assert.Single(_output.Errors).ErrorId);
+            Assert.Equal(0, Creates);
+        }
+
+        [Fact]
+        public async Task Skipping_the_readiness_check_lets_the_service_answer()
+        {
+            await Run(new NewOutboundCallCommand(_output, _session) { SkipReadinessCheck = true }, new[] { new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = NoStation } });
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("NewOutboundCallBadRequest", error.ErrorId);
+            Assert.Contains("conversation.error.no.user.station", error.Message);
+            Assert.Contains("station", error.RecommendedAction);
+            Assert.Equal(1, Creates);
+        }
+
+        [Fact]
+        public async Task Rate_limited_then_success_is_one_conversation()
+        {
+            _server.SetFaults(new FaultSettings { RateLimitStormSeconds = 1, PathContains = "/conversations/calls" });
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
+            Assert.Single(_output.Objects);
+            Assert.Equal(1, _server.ConversationCount);
+        }
+
+        [Fact]
+        public async Task Service_unavailable_on_create_is_an_error_with_one_attempt()
+        {
+            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/conversations/calls" });
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
+            Assert.Equal("NewOutboundCallServiceError", Assert.Single(_output.Errors).ErrorId);
+            Assert.Equal(1, Creates);
+        }
+
+        [Fact]
+        public async Task Lost_answer_is_outcome_unknown_and_never_retried()
+        {
+            _server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/calls" });
+            var row = new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready, Input = "row-1" };
+            await Run(row);
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("NewOutboundCallOutcomeUnknown", error.ErrorId);
+            Assert.Equal("row-1", error.TargetObject);
+            Assert.Equal(1, _server.ConversationCount);
+            Assert.Equal(1, Creates);
+        }
+
+        [Fact]
+        public async Task Bulk_rows_each_get_exactly_one_outcome_carrying_the_row()
+        {
+            var rows = Enumerable.Range(1, 250).Select(i => new OutboundCallRow
+            {
+                PhoneNumber = i % 50 == 0 ? "bad!" : "+1555000" + i.ToString("D4"),
+                OnBehalfOf = i % 25 == 0 ? NoStation : Ready,
+                Input = "row-" + i,
+            }).ToList();
+            await Run(new NewOutboundCallCommand(_output, _session) { ThrottleLimit = 4, ExpectedTotal = rows.Count }, rows);
+            var outcomes = _output.Objects.Cast<OutboundCall>().Select(c => (string)c.InputObject!).Concat(_output.Errors.Select(e => (string)e.TargetObject!)).ToList();
+            Assert.Equal(rows.Select(r => (string)r.Input!).OrderBy(x => x), outcomes.OrderBy(x => x));
+            Assert.Equal(240, _output.Objects.Count);
+            Assert.Equal(_output.Objects.Count, _server.ConversationCount);
+            Assert.Equal(3, _server.Requests.Count(r => r.Path == "/api/v2/users"));
+            Assert.True(_output.Progress[^1].Completed);
+        }
+
+        [Fact]
+        public async Task Bulk_with_faults_creates_plus_errors_equal_rows_and_no_duplicates()
+        {
+            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 0.1, ResetAfterRate = 0.05, PathContains = "/conversations/calls", Seed = 7 });
+            var rows = Enumerable.Range(1, 1000).Select(i => new OutboundCallRow { PhoneNumber = "+1555100" + i.ToString("D4"), OnBehalfOf = Ready, Input = i }).ToList();
+            await Run(new NewOutboundCallCommand(_output, _session) { ThrottleLimit = 8 }, rows);
+            Assert.Equal(1000, _output.Objects.Count + _output.Errors.Count);
+            var conversations = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body.EnumerateArray()
+                .Select(c => c.GetProperty("request").GetProperty("phoneNumber").GetString()).ToList();
+            Assert.Equal(conversations.Count, conversations.Distinct().Count());
+            var unknown = _output.Errors.Count(e => e.ErrorId == "NewOutboundCallOutcomeUnknown");
+            Assert.Equal(_output.Objects.Count + unknown, conversations.Count);
+            Assert.Equal(1000, Creates);
+        }
+
+        private string DeterministicQueue(string name) => _server.Org.Queues.Single(q => q.Name == name).Id;
+    }
+
+    /// <summary>The CreateCallRequest property names, read from the shipped API definition.</summary>
+    internal static class CreateCallRequestDefinition
+    {
+        public static HashSet<string> Fields()
+        {
+            var lines = File.ReadAllLines(RepoFiles.SharedApiDefinition);
+            var start = Array.FindIndex(lines, l => l == "  CreateCallRequest:");
+            var names = new HashSet<string>();
+            for (var i = start + 3; i < lines.Length && lines[i].StartsWith("      "); i++)
+            {
+                if (lines[i].Length > 6 && lines[i][6] != ' ' && lines[i].TrimEnd().EndsWith(':')) names.Add(lines[i].Trim().TrimEnd(':'));
+            }
+
+            return names;
+        }
+    }
+}
