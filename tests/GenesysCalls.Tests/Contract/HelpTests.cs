@@ -1,0 +1,65 @@
+using System.Xml.Linq;
+using GenesysCalls.HelpCompiler;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Contract
+{
+    public class HelpTests : IDisposable
+    {
+        private readonly string _out = Directory.CreateTempSubdirectory("gc-help-").FullName;
+
+        public void Dispose() => Directory.Delete(_out, recursive: true);
+
+        public static TheoryData<string> CmdletNames => new(BuiltModule.Cmdlets.Select(c => c.Name));
+
+        [Theory]
+        [MemberData(nameof(CmdletNames))]
+        public void Help_source_is_complete(string name)
+        {
+            var cmdlet = BuiltModule.Cmdlet(name);
+            Assert.Empty(HelpChecker.Problems(cmdlet, Program.Load(RepoFiles.Combine("en-US"), name)));
+        }
+
+        [Fact]
+        public void Checker_finds_missing_parameters_and_examples()
+        {
+            var cmdlet = BuiltModule.Cmdlet("Test-CallPayload");
+            var thin = HelpDocument.Parse("# Test-CallPayload\n## SYNOPSIS\nx\n## EXAMPLES\n### Example 1\n```powershell\nx\n```\n## PARAMETERS\n### -Json\ntext\n");
+            var problems = HelpChecker.Problems(cmdlet, thin);
+            Assert.Contains(problems, p => p.Contains("-Path is not described"));
+            Assert.Contains(problems, p => p.Contains("1 examples"));
+            Assert.Contains(problems, p => p.Contains("no DESCRIPTION"));
+        }
+
+        [Fact]
+        public void Compiles_maml_with_syntax_parameters_and_examples()
+        {
+            Assert.Empty(Program.Compile(BuiltModule.CmdletAssembly, BuiltModule.AutomationReference, RepoFiles.Combine("en-US"), _out));
+            Assert.True(File.Exists(Path.Combine(_out, "about_GenesysCalls.help.txt")));
+            var maml = XDocument.Load(Path.Combine(_out, "GenesysCalls.dll-Help.xml"));
+            XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
+            XNamespace m = "http://schemas.microsoft.com/maml/2004/10";
+            var commands = maml.Root!.Elements(command + "command").ToList();
+            Assert.Equal(6, commands.Count);
+            var payload = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "Test-CallPayload");
+            Assert.Equal(3, payload.Element(command + "syntax")!.Elements(command + "syntaxItem").Count());
+            var json = payload.Element(command + "parameters")!.Elements(command + "parameter").Single(p => p.Element(m + "name")!.Value == "Json");
+            Assert.Equal("True (ByValue)", json.Attribute("pipelineInput")!.Value);
+            Assert.Contains("JSON text", json.Element(m + "description")!.Value);
+            Assert.True(payload.Element(command + "examples")!.Elements().Count() >= 3);
+            var outbound = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "New-OutboundCall");
+            Assert.DoesNotContain(outbound.Element(command + "parameters")!.Elements(), p => p.Element(m + "name")!.Value == "InputObject");
+        }
+
+        [Fact]
+        public void About_topic_covers_flows_permissions_400s_rate_limits_and_the_emulator()
+        {
+            var about = File.ReadAllText(RepoFiles.Combine("en-US", "about_GenesysCalls.help.txt"));
+            foreach (var must in new[] { "SIGN-IN FLOWS", "GENESYSCLOUD_OAUTHCLIENT_ID", "conversation:call:add", "WHY DID I GET A 400", "not.a.user", "RATE LIMITS", "Retry-After", "THE EMULATOR" })
+            {
+                Assert.Contains(must, about);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Contract
+{
+    public class ManifestTests
+    {
+        private static readonly string Manifest = File.ReadAllText(RepoFiles.Combine("GenesysCalls.psd1"));
+
+        private static string Value(string key) => Regex.Match(Manifest, @"^\s*" + key + @"\s*=\s*'([^']*)'", RegexOptions.Multiline).Groups[1].Value;
+
+        private static string[] List(string key)
+        {
+            var block = Regex.Match(Manifest, @"^\s*" + key + @"\s*=\s*@\(([^)]*)\)", RegexOptions.Multiline | RegexOptions.Singleline);
+            Assert.True(block.Success, key + " must be an explicit @() list");
+            return Regex.Matches(block.Groups[1].Value, "'([^']*)'").Select(m => m.Groups[1].Value).ToArray();
+        }
+
+        [Fact]
+        public void Exports_exactly_the_cmdlets_the_assembly_defines()
+        {
+            Assert.Equal(BuiltModule.Cmdlets.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal), List("CmdletsToExport").OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Empty(List("FunctionsToExport"));
+            Assert.Empty(List("AliasesToExport"));
+            Assert.DoesNotContain("*", Manifest);
+        }
+
+        [Fact]
+        public void Declares_editions_version_and_formats()
+        {
+            Assert.Equal(new[] { "Desktop", "Core" }, List("CompatiblePSEditions"));
+            Assert.Equal("5.1", Value("PowerShellVersion"));
+            Assert.Equal("GenesysCalls.dll", Value("RootModule"));
+            var formats = List("FormatsToProcess");
+            Assert.All(formats, f => Assert.True(File.Exists(RepoFiles.Combine("src", "GenesysCalls", f)), f));
+        }
+
+        [Fact]
+        public void Version_has_one_source()
+        {
+            var props = XDocument.Load(RepoFiles.Combine("Directory.Build.props"));
+            var version = props.Descendants("Version").Single().Value;
+            Assert.Equal(version, Value("ModuleVersion"));
+            Assert.Equal(version, typeof(GenesysCalls.CreateCallRequest).Assembly.GetName().Version!.ToString(3));
+        }
+
+        [Fact]
+        public void Has_gallery_metadata()
+        {
+            Assert.Matches(@"Tags\s*=\s*@\('Genesys'", Manifest);
+            Assert.Matches(@"ProjectUri\s*=\s*'https://", Manifest);
+            Assert.Matches(@"LicenseUri\s*=\s*'https://", Manifest);
+            Assert.Matches(@"ReleaseNotes\s*=", Manifest);
+            Assert.DoesNotMatch(@"RequiredAssemblies|NestedModules", Manifest);
+        }
+
+        [Fact]
+        public void Every_output_type_has_a_table_view()
+        {
+            var views = XDocument.Load(RepoFiles.Combine("src", "GenesysCalls", "GenesysCalls.format.ps1xml")).Descendants("TypeName").Select(t => t.Value).ToHashSet();
+            var outputs = BuiltModule.Cmdlets.SelectMany(c => c.OutputTypes).Where(t => t.StartsWith("GenesysCalls.", StringComparison.Ordinal)).Distinct();
+            Assert.All(outputs, t => Assert.Contains(t, views));
+            Assert.Contains("GenesysCalls.Diagnostic", views);
+        }
+
+        [Fact]
+        public void Table_views_fit_120_columns()
+        {
+            var format = XDocument.Load(RepoFiles.Combine("src", "GenesysCalls", "GenesysCalls.format.ps1xml"));
+            foreach (var table in format.Descendants("TableHeaders"))
+            {
+                var widths = table.Elements("TableColumnHeader").Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
+                Assert.True(widths.Sum() + widths.Count - 1 <= 120, "A table view is " + (widths.Sum() + widths.Count - 1) + " columns wide");
+            }
+        }
+    }
+}
