@@ -1,11 +1,18 @@
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Loading;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {
-    /// <summary>Remove-Module forgets every session and its tokens.</summary>
-    public sealed class ModuleLifetime : IModuleAssemblyCleanup
+    /// <summary>Import-Module hooks up the private dependencies; Remove-Module forgets every session and its tokens.</summary>
+    public sealed class ModuleLifetime : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
-        public void OnRemove(PSModuleInfo psModuleInfo) => SessionRegistry.Process.Reset();
+        public void OnImport() => DependencyLoader.Register();
+
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            SessionRegistry.Process.Reset();
+            DependencyLoader.Unregister();
+        }
     }
 }

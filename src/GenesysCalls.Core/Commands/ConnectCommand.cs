@@ -122,7 +122,7 @@ namespace GenesysCalls.Core.Commands
                         throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "Client credentials need both a client id and a client secret.");
                     }
 
-                    return new ClientCredentialsTokenSource(http, endpoint.LoginBase, request.ClientId!, request.ClientSecret);
+                    return ClientCredentials(http, endpoint, request.ClientId!, request.ClientSecret);
                 case ConnectFlow.Interactive:
                     if (string.IsNullOrWhiteSpace(request.ClientId))
                     {
@@ -142,6 +142,11 @@ namespace GenesysCalls.Core.Commands
                     throw new InvalidOperationException("Unhandled flow " + request.Flow);
             }
         }
+
+        /// <summary>Kept out of line so that MSAL loads only when client credentials are really used.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static ITokenSource ClientCredentials(System.Net.Http.HttpClient http, GenesysEndpoint endpoint, string clientId, System.Security.SecureString secret) =>
+            new ClientCredentialsTokenSource(http, endpoint.LoginBase, clientId, secret);
 
         private static async Task<SessionIdentity> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, IApiLog log, CancellationToken cancellationToken)
         {

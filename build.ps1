@@ -1,0 +1,113 @@
+<#
+.SYNOPSIS
+    Builds, tests, packages and demonstrates GenesysCalls.
+.DESCRIPTION
+    -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
+    -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh.
+    -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/.
+    -Task Demo     builds, starts the emulator on a free port, and runs the main job end to end.
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # CI runs dotnet test itself before calling this script.
+    [switch] $SkipDotnetTest
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$outRoot = Join-Path $root 'out'
+$moduleOut = Join-Path $outRoot 'GenesysCalls'
+$emulatorOut = Join-Path $outRoot 'emulator'
+
+function Invoke-Native {
+    param([Parameter(Mandatory)][string] $FilePath, [string[]] $ArgumentList)
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    ([xml](Get-Content (Join-Path $root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Get-AutomationReference {
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $path = Join-Path $packages.Trim() 'powershellstandard.library/5.1.0-preview-06/lib/netstandard2.0/System.Management.Automation.dll'
+    if (-not (Test-Path $path)) { throw "PowerShellStandard.Library was not restored ($path)." }
+    $path
+}
+
+function Invoke-BuildTask {
+    $staging = Join-Path $outRoot 'staging'
+    Remove-Item $moduleOut, $staging -Recurse -Force -ErrorAction SilentlyContinue
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/GenesysCalls/GenesysCalls.csproj'), '-c', $Configuration, '-o', $staging, '--nologo', '-v', 'quiet')
+    Invoke-Native dotnet @('build', (Join-Path $root 'src/GenesysCalls.Emulator/GenesysCalls.Emulator.csproj'), '-c', $Configuration, '-o', $emulatorOut, '--nologo', '-v', 'quiet')
+
+    # Our own assemblies sit at the root (so PowerShell resolves [GenesysCalls.*] type names); third-party ones go to
+    # Dependencies/ and load privately (src/GenesysCalls/Loading) so other modules' MSAL or System.Text.Json cannot clash.
+    $dependencies = New-Item -ItemType Directory -Force (Join-Path $moduleOut 'Dependencies')
+    $own = 'GenesysCalls.dll', 'GenesysCalls.Core.dll'
+    Copy-Item ($own + 'GenesysCalls.format.ps1xml' | ForEach-Object { Join-Path $staging $_ }) $moduleOut
+    Get-ChildItem $staging -Filter *.dll | Where-Object Name -notin $own | Copy-Item -Destination $dependencies
+
+    $version = Get-ModuleVersion
+    (Get-Content (Join-Path $root 'GenesysCalls.psd1') -Raw) -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$version'" |
+        Set-Content (Join-Path $moduleOut 'GenesysCalls.psd1') -Encoding utf8
+
+    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/GenesysCalls.HelpCompiler'), '-c', $Configuration, '--',
+        '--assembly', (Join-Path $staging 'GenesysCalls.dll'), '--automation', (Get-AutomationReference),
+        '--source', (Join-Path $root 'en-US'), '--out', (Join-Path $moduleOut 'en-US'))
+    Remove-Item $staging -Recurse -Force
+    Write-Host "Built GenesysCalls $version at $moduleOut"
+}
+
+function Invoke-TestTask {
+    if (-not $SkipDotnetTest) { Invoke-Native dotnet @('test', $root) }
+    Invoke-BuildTask
+    $pester = Get-Module Pester -ListAvailable | Where-Object Version -ge ([version]'5.5.0') | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $pester) {
+        Write-Host 'Installing Pester 5 for the current user.'
+        Install-Module Pester -MinimumVersion 5.5.0 -Scope CurrentUser -Force -SkipPublisherCheck
+    }
+
+    # A fresh process: binary modules cannot be unloaded, and the suite must not see this session's state.
+    $script = "Import-Module Pester -MinimumVersion 5.5.0; `$c = New-PesterConfiguration; `$c.Run.Path = '$(Join-Path $root 'tests/pester')'; `$c.Run.Exit = `$true; `$c.Output.Verbosity = 'Detailed'; Invoke-Pester -Configuration `$c"
+    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-Command', $script)
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $packages = New-Item -ItemType Directory -Force (Join-Path $outRoot 'packages')
+    Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | Remove-Item
+    $repository = 'GenesysCallsBuild'
+    if (Get-Command Publish-PSResource -ErrorAction SilentlyContinue) {
+        Unregister-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue
+        Register-PSResourceRepository -Name $repository -Uri $packages.FullName -Trusted
+        try { Publish-PSResource -Path $moduleOut -Repository $repository -SkipDependenciesCheck }
+        finally { Unregister-PSResourceRepository -Name $repository }
+    } else {
+        Register-PSRepository -Name $repository -SourceLocation $packages.FullName -PublishLocation $packages.FullName -InstallationPolicy Trusted
+        try { Publish-Module -Path $moduleOut -Repository $repository }
+        finally { Unregister-PSRepository -Name $repository }
+    }
+
+    Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    & (Join-Path $root 'tools/Demo.ps1') -ModulePath (Join-Path $moduleOut 'GenesysCalls.psd1') -EmulatorPath (Join-Path $emulatorOut 'GenesysCalls.Emulator.dll')
+}
+
+switch ($Task) {
+    'Build' { Invoke-BuildTask }
+    'Test' { Invoke-TestTask }
+    'Package' { Invoke-PackageTask }
+    'Demo' { Invoke-DemoTask }
+}

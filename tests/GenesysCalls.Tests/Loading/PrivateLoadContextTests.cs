@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Loading
+{
+    /// <summary>
+    /// The dependency loader's private context, driven through reflection: the cmdlet assembly is loaded for its
+    /// loader types only (they use no PowerShell type), into a throwaway context so the test process stays clean.
+    /// </summary>
+    public class PrivateLoadContextTests
+    {
+        private static readonly string BinFolder = Path.GetDirectoryName(BuiltModule.CmdletAssembly)!;
+
+        private static object NewPrivateContext(string name)
+        {
+            var host = new AssemblyLoadContext("loader-test-" + Guid.NewGuid(), isCollectible: true);
+            var cmdlets = host.LoadFromAssemblyPath(BuiltModule.CmdletAssembly);
+            var type = cmdlets.GetType("GenesysCalls.Cmdlets.Loading.PrivateLoadContext", throwOnError: true)!;
+            return type.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { name, BinFolder })!;
+        }
+
+        private static Assembly Load(object context, string file) =>
+            (Assembly)context.GetType().GetMethod("Load")!.Invoke(context, new object[] { Path.Combine(BinFolder, file) })!;
+
+        [Fact]
+        public void Dependencies_load_into_their_own_context_not_the_default_one()
+        {
+            var context = NewPrivateContext("GenesysCalls");
+            var json = Load(context, "System.Text.Json.dll");
+            Assert.NotSame(typeof(System.Text.Json.JsonSerializer).Assembly, json);
+            Assert.Equal("GenesysCalls", AssemblyLoadContext.GetLoadContext(json)!.Name);
+            Assert.Same(json, Load(context, "System.Text.Json.dll"));
+        }
+
+        [Fact]
+        public void Names_the_default_context_lacks_are_served_from_the_folder()
+        {
+            var context = NewPrivateContext("GenesysCalls");
+            var onResolving = context.GetType().GetMethod("OnResolving", BindingFlags.NonPublic | BindingFlags.Instance)!;
+            var served = (Assembly)onResolving.Invoke(context, new object?[] { null, new AssemblyName("Microsoft.IdentityModel.Abstractions") })!;
+            Assert.Equal("GenesysCalls", AssemblyLoadContext.GetLoadContext(served)!.Name);
+            Assert.Null(onResolving.Invoke(context, new object?[] { null, new AssemblyName("Not.Shipped.With.GenesysCalls") }));
+        }
+
+        [Fact]
+        public void Names_the_default_context_has_are_shared_not_duplicated()
+        {
+            var context = NewPrivateContext("GenesysCalls");
+            var msal = Load(context, "Microsoft.Identity.Client.dll");
+            var abstractions = msal.GetReferencedAssemblies().Single(a => a.Name == "Microsoft.IdentityModel.Abstractions");
+            var resolved = AssemblyLoadContext.GetLoadContext(msal)!.LoadFromAssemblyName(abstractions);
+            Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(resolved));
+        }
+
+        [Fact]
+        public void Two_contexts_are_independent()
+        {
+            var first = Load(NewPrivateContext("GenesysCalls"), "Microsoft.Identity.Client.dll");
+            var second = Load(NewPrivateContext("GenesysCalls"), "Microsoft.Identity.Client.dll");
+            Assert.NotSame(first, second);
+        }
+    }
+}
