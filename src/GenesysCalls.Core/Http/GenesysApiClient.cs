@@ -23,6 +23,7 @@ namespace GenesysCalls.Core.Http
         private readonly Uri _apiBase;
         private readonly TokenManager _tokens;
         private readonly Random _random = new Random();
+        private int _retries;
 
         public GenesysApiClient(HttpClient http, Uri apiBase, TokenManager tokens, RetryPolicy policy)
         {
@@ -35,6 +36,9 @@ namespace GenesysCalls.Core.Http
         public RetryPolicy Policy { get; }
 
         public TokenManager Tokens => _tokens;
+
+        /// <summary>Requests sent again so far (after a 401, 429, 5xx on a read, or a network failure that allowed it).</summary>
+        public int Retries => _retries;
 
         public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, IApiLog log, CancellationToken cancellationToken)
         {
@@ -67,6 +71,7 @@ namespace GenesysCalls.Core.Http
                     if ((neverSent || !request.CreatesSomething) && transient < Policy.MaxTransientRetries)
                     {
                         await WaitAsync(Policy.Backoff(transient++, _random), label, "retrying", log, cancellationToken).ConfigureAwait(false);
+                        Interlocked.Increment(ref _retries);
                         continue;
                     }
 
@@ -93,6 +98,7 @@ namespace GenesysCalls.Core.Http
                         renewedAfter401 = true;
                         _tokens.Reject(token);
                         log.Verbose(label + ": token rejected (401); renewing it once and retrying.");
+                        Interlocked.Increment(ref _retries);
                         continue;
                     }
 
@@ -103,6 +109,7 @@ namespace GenesysCalls.Core.Http
                         {
                             rateLimited++;
                             await WaitAsync(wait, label, "rate limited (429); Retry-After", log, cancellationToken).ConfigureAwait(false);
+                            Interlocked.Increment(ref _retries);
                             continue;
                         }
                     }
@@ -110,6 +117,7 @@ namespace GenesysCalls.Core.Http
                     if (RetryPolicy.IsTransient(status) && !request.CreatesSomething && transient < Policy.MaxTransientRetries)
                     {
                         await WaitAsync(Policy.Backoff(transient++, _random), label, status + "; retrying", log, cancellationToken).ConfigureAwait(false);
+                        Interlocked.Increment(ref _retries);
                         continue;
                     }
 

@@ -4,6 +4,8 @@ namespace GenesysCalls.Emulator;
 public sealed class FaultSettings
 {
     public int LatencyMs { get; set; }
+    /// <summary>Share of requests that get LatencyMs (1: all of them; less for spikes).</summary>
+    public double LatencyRate { get; set; } = 1;
     public double ServiceUnavailableRate { get; set; }
     /// <summary>Connection reset before the request is handled (nothing happened).</summary>
     public double ResetRate { get; set; }
@@ -42,7 +44,7 @@ internal sealed class FaultInjector
     public async Task Middleware(HttpContext context, Func<Task> next)
     {
         FaultSettings settings;
-        double roll503, rollReset, rollAfter;
+        double roll503, rollReset, rollAfter, rollLatency;
         DateTimeOffset stormUntil;
         lock (_gate)
         {
@@ -51,6 +53,7 @@ internal sealed class FaultInjector
             roll503 = _random.NextDouble();
             rollReset = _random.NextDouble();
             rollAfter = _random.NextDouble();
+            rollLatency = _random.NextDouble();
         }
 
         if (!Applies(context, settings))
@@ -59,7 +62,7 @@ internal sealed class FaultInjector
             return;
         }
 
-        if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
+        if (settings.LatencyMs > 0 && rollLatency < settings.LatencyRate) await Task.Delay(settings.LatencyMs, context.RequestAborted);
         if (DateTimeOffset.UtcNow < stormUntil)
         {
             var wait = Math.Max(1, (int)Math.Ceiling((stormUntil - DateTimeOffset.UtcNow).TotalSeconds));

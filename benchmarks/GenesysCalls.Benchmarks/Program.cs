@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Running;
+
+namespace GenesysCalls.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project benchmarks/GenesysCalls.Benchmarks -- &lt;run&gt;
+///   validator          BenchmarkDotNet: validations per second on the seed-style payloads
+///   presence           1,000 agents with injected latency: bulk vs three GETs per agent; requests counted in the emulator log
+///   presence-stream    100,000 ids streamed through Test-AgentPresence's command: peak working set
+///   outbound           1,000 rows against --rate-limit R: time against the 1000/R-minute bound, 429 failures, conversations
+///   outbound-stream    100,000 rows streamed through New-OutboundCall's command: peak working set
+///   fuzz [N]           N mutated and generated payloads through the validator (default 1,000,000)
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var run = args.Length > 0 ? args[0] : "";
+        switch (run)
+        {
+            case "validator":
+                BenchmarkRunner.Run<ValidatorBenchmarks>(args: args.Skip(1).ToArray());
+                return 0;
+            case "presence": await PresenceRuns.BulkVersusNaiveAsync(); return 0;
+            case "presence-stream": await PresenceRuns.StreamAsync(100_000); return 0;
+            case "outbound": await OutboundRuns.RateLimitedAsync(rows: 1000, ratePerMinute: args.Length > 1 ? int.Parse(args[1]) : 500); return 0;
+            case "outbound-stream": await OutboundRuns.StreamAsync(100_000); return 0;
+            case "fuzz": FuzzRun.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); return 0;
+            default:
+                Console.Error.WriteLine("Name a run: validator, presence, presence-stream, outbound [R], outbound-stream, fuzz [N]. The fault matrix is an xunit test (FaultMatrixTests).");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    $modulePath = Get-TestModulePath
+    $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+}
+
+Describe 'The GenesysCalls module' {
+    It 'imports without loading MSAL' {
+        $script = "Import-Module '$modulePath'; [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'Microsoft.Identity.Client' })"
+        pwsh -NoProfile -NonInteractive -Command $script | Should -Be 'False'
+    }
+
+    It 'exports exactly its six cmdlets' {
+        Import-Module $modulePath -Force
+        (Get-Command -Module GenesysCalls).Name | Sort-Object | Should -Be @('Connect-GenesysOrg', 'Disconnect-GenesysOrg', 'Get-GenesysSession', 'New-OutboundCall', 'Test-AgentPresence', 'Test-CallPayload')
+    }
+
+    It 'has full help for every cmdlet: three examples and every parameter described' {
+        Import-Module $modulePath -Force
+        foreach ($command in Get-Command -Module GenesysCalls) {
+            $help = Get-Help $command.Name -Full
+            $help.Synopsis | Should -Not -BeNullOrEmpty -Because $command.Name
+            @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3 -Because $command.Name
+            foreach ($parameter in $command.Parameters.Values | Where-Object { $_.Name -notin [System.Management.Automation.PSCmdlet]::CommonParameters -and $_.Name -notin [System.Management.Automation.PSCmdlet]::OptionalCommonParameters -and -not ($_.Attributes | Where-Object { $_ -is [Parameter] -and $_.DontShow }) }) {
+                ($help.Parameters.Parameter | Where-Object Name -eq $parameter.Name).Description.Text | Should -Not -BeNullOrEmpty -Because "$($command.Name) -$($parameter.Name)"
+            }
+        }
+        Get-Help about_GenesysCalls | Out-String | Should -Match 'WHY DID I GET A 400'
+    }
+
+    It 'loads beside other versions of MSAL and System.Text.Json' {
+        $conflicts = @(Get-ChildItem (Join-Path $HOME '.nuget/packages/microsoft.identity.client') -Directory -ErrorAction SilentlyContinue |
+            Where-Object Name -ne '4.92.0' | ForEach-Object { Get-ChildItem $_.FullName -Recurse -Filter Microsoft.Identity.Client.dll | Where-Object FullName -match 'net(standard2\.0|8\.0)' } | Select-Object -First 1)
+        if ($conflicts.Count -eq 0) { Set-ItResult -Skipped -Because 'no other MSAL version is in the NuGet cache to preload'; return }
+        $emulator = Start-TestEmulator -Agents 5
+        try {
+            $script = @"
+Add-Type -Path '$($conflicts[0].FullName)'
+Import-Module '$modulePath'
+Connect-GenesysOrg -BaseUri '$($emulator.BaseUri)' -ClientId '$($emulator.ClientId)' -ClientSecret (ConvertTo-SecureString 'pester-secret' -AsPlainText -Force) -SkipCertificateCheck
+(Test-CallPayload -Json '{"phoneNumber":"+15551234567"}').IsValid
+"@
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be 'True'
+        } finally { Stop-TestEmulator $emulator }
+    }
+
+    It 'installs from its package into a temporary module path' {
+        & (Join-Path $root 'build.ps1') -Task Package
+        $package = Get-ChildItem (Join-Path $root 'out/packages') -Filter 'GenesysCalls.*.nupkg' | Select-Object -First 1
+        $package | Should -Not -BeNullOrEmpty
+        $target = Join-Path ([IO.Path]::GetTempPath()) ("gc-install-" + [guid]::NewGuid())
+        New-Item -ItemType Directory $target | Out-Null
+        try {
+            $script = @"
+Register-PSResourceRepository -Name GcTest -Uri '$($package.DirectoryName)' -Trusted
+try { Save-PSResource -Name GenesysCalls -Repository GcTest -Path '$target' -TrustRepository } finally { Unregister-PSResourceRepository -Name GcTest }
+`$env:PSModulePath = '$target' + [IO.Path]::PathSeparator + `$env:PSModulePath
+Import-Module GenesysCalls
+(Get-Command -Module GenesysCalls).Count
+"@
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '6'
+        } finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+}

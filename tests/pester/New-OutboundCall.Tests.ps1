@@ -1,0 +1,100 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $emulator = Start-TestEmulator -Agents 40
+    Connect-TestOrg $emulator | Out-Null
+    $presence = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence)
+    $ready = $presence | Where-Object CanPlaceCall | Select-Object -First 1
+    $noStation = $presence | Where-Object { -not $_.HasStation } | Select-Object -First 1
+    function Get-CallPosts { @(Invoke-EmulatorAdmin $emulator -Path '/emulator/requests' | Where-Object { $_.method -eq 'POST' -and $_.path -like '/api/v2/conversations/calls*' }) }
+    function Clear-Log { Invoke-EmulatorAdmin $emulator -Method Delete -Path '/emulator/requests' | Out-Null }
+}
+
+AfterAll {
+    Disconnect-GenesysOrg -All
+    Stop-TestEmulator $emulator
+}
+
+Describe 'New-OutboundCall' {
+    BeforeEach { Clear-Log }
+
+    It '-WhatIf sends nothing' {
+        New-OutboundCall -PhoneNumber '+15559876543' -OnBehalfOf $ready.UserId -WhatIf
+        (Get-CallPosts).Count | Should -Be 0
+    }
+
+    It 'places a call on behalf of an agent' {
+        $call = New-OutboundCall -PhoneNumber '+15559876543' -OnBehalfOf $ready.UserId -Confirm:$false
+        $call.ConversationId | Should -Match '^[0-9a-f-]{36}$'
+        $call.Endpoint | Should -Be 'POST /api/v2/conversations/calls/user/{userId}'
+        $call.PSObject.TypeNames[0] | Should -Be 'GenesysCalls.OutboundCall'
+        (Get-CallPosts).Count | Should -Be 1
+    }
+
+    It 'takes the calling agent from Test-AgentPresence' {
+        $call = $ready | New-OutboundCall -PhoneNumber '+15559876544' -Confirm:$false
+        $call.OnBehalfOf | Should -Be $ready.UserId
+    }
+
+    It 'fails before sending when a service account gives no -OnBehalfOf' {
+        $err = $null
+        New-OutboundCall -PhoneNumber '+15559876543' -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallUserContextRequired,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        (Get-CallPosts).Count | Should -Be 0
+    }
+
+    It 'fails an agent without a station with the reason' {
+        $err = $null
+        New-OutboundCall -PhoneNumber '+15559876543' -OnBehalfOf $noStation.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        "$($err[0])" | Should -Match 'station'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallAgentHasNoStation,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        (Get-CallPosts).Count | Should -Be 0
+    }
+
+    It 'never sends an invalid payload from Test-CallPayload' {
+        $err = $null
+        Test-CallPayload -Json '{"from":{"phoneNumber":"+15551234567"},"to":[{"phoneNumber":"+15559876543"}]}' |
+            New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        (Get-CallPosts).Count | Should -Be 0
+    }
+
+    It 'sends a valid payload from Test-CallPayload' {
+        $call = Test-CallPayload -Json '{"phoneNumber":"+15551230000","label":"pester"}' | New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false
+        $call.Request.Label | Should -Be 'pester'
+    }
+
+    It 'gives one outcome per CSV row, each carrying its row' {
+        $csv = Join-Path ([IO.Path]::GetTempPath()) ("calls-" + [guid]::NewGuid() + '.csv')
+        try {
+            $rows = 1..20 | ForEach-Object { [pscustomobject]@{ PhoneNumber = ('+1555000{0:d4}' -f $_); OnBehalfOf = $ready.UserId; Attributes = '{"row":"' + $_ + '"}' } }
+            $rows += [pscustomobject]@{ PhoneNumber = 'not a number!'; OnBehalfOf = $ready.UserId; Attributes = '' }
+            $rows += [pscustomobject]@{ PhoneNumber = '+15550009999'; OnBehalfOf = $noStation.UserId; Attributes = '' }
+            $rows | Export-Csv $csv -NoTypeInformation
+            $err = $null
+            $out = @(Import-Csv $csv | New-OutboundCall -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue)
+            ($out.Count + $err.Count) | Should -Be 22
+            $out.Count | Should -Be 20
+            $out[0].InputObject.PhoneNumber | Should -Be '+15550000001'
+            $out[0].Request.Attributes['row'] | Should -Be '1'
+            ($err | ForEach-Object { $_.TargetObject.PhoneNumber }) | Should -Be @('not a number!', '+15550009999')
+            (Get-CallPosts).Count | Should -Be 20
+        } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
+    }
+
+    It 'stops on warnings unless -Force' {
+        $err = $null
+        New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallRequestHasWarnings,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        (New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -Force).ConversationId | Should -Not -BeNullOrEmpty
+    }
+
+    It 'accepts contacts created from strings' {
+        $call = [GenesysCalls.CallContact]'+15557770000' | New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false
+        $call.Destination | Should -Be 'phone +15557770000'
+    }
+
+    It 'shows a table view' {
+        (New-OutboundCall -PhoneNumber '+15557770001' -OnBehalfOf $ready.UserId -Confirm:$false | Format-Table | Out-String) | Should -Match 'ConversationId\s+Destination'
+    }
+}

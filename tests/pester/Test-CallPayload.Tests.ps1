@@ -1,0 +1,83 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $folder = Join-Path ([IO.Path]::GetTempPath()) ("gc-pester-" + [guid]::NewGuid())
+    New-Item -ItemType Directory $folder | Out-Null
+    Set-Content (Join-Path $folder 'good.json') '{"phoneNumber":"+15551234567"}'
+    Set-Content (Join-Path $folder 'bad.json') '{"from":{"phoneNumber":"+15551234567"},"to":[{"phoneNumber":"+15559876543"}]}'
+}
+
+AfterAll { Remove-Item $folder -Recurse -Force -ErrorAction SilentlyContinue }
+
+Describe 'Test-CallPayload' {
+    It 'reports a valid JSON string' {
+        $report = Test-CallPayload -Json '{"phoneNumber":"+15551234567"}'
+        $report.IsValid | Should -BeTrue
+        $report.Source | Should -Be 'Json'
+        $report.Request.PhoneNumber | Should -Be '+15551234567'
+        $report.PSObject.TypeNames[0] | Should -Be 'GenesysCalls.CallPayloadReport'
+    }
+
+    It 'explains the forum-style from/to body' {
+        $report = Test-CallPayload -Json '{"from":{"phoneNumber":"+15551234567"},"to":[{"phoneNumber":"+15559876543"}]}'
+        $report.IsValid | Should -BeFalse
+        @($report.Diagnostics | Where-Object Code -eq 'invalid.property').Count | Should -Be 2
+        ($report.Diagnostics | Where-Object Path -eq 'from').Hint | Should -Match 'calls/user/\{userId\}'
+        $report.Diagnostics.Code | Should -Contain 'missing.create.conversation.destination.parameter'
+    }
+
+    It 'takes strings from the pipeline, one report each' {
+        $reports = '{"phoneNumber":"+15551234567"}', '{}' | Test-CallPayload
+        $reports.Count | Should -Be 2
+        $reports[1].IsValid | Should -BeFalse
+    }
+
+    It 'checks files from Get-ChildItem' {
+        $reports = Get-ChildItem $folder -Filter *.json | Sort-Object Name | Test-CallPayload
+        $reports.Count | Should -Be 2
+        ($reports | Where-Object { $_.Path -like '*good.json' }).IsValid | Should -BeTrue
+        ($reports | Where-Object { $_.Path -like '*bad.json' }).IsValid | Should -BeFalse
+    }
+
+    It 'checks -Path with wildcards' {
+        @(Test-CallPayload -Path (Join-Path $folder '*.json')).Count | Should -Be 2
+    }
+
+    It 'writes a non-terminating error for a missing file and still checks the others' {
+        $err = $null
+        $reports = Test-CallPayload -Path (Join-Path $folder 'missing.json'), (Join-Path $folder 'good.json') -ErrorVariable err -ErrorAction SilentlyContinue
+        @($reports).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadFileNotFound,GenesysCalls.Cmdlets.TestCallPayloadCmdlet'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'checks hashtables and PSCustomObjects' {
+        (Test-CallPayload -InputObject @{ callQueueId = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'; priority = 'high' }).Diagnostics.Code | Should -Contain 'invalid.value'
+        ([pscustomobject]@{ phoneNumber = '+15551234567' } | Test-CallPayload).IsValid | Should -BeTrue
+        (@{ phoneNumber = '+15551234567' } | Test-CallPayload).IsValid | Should -BeTrue
+    }
+
+    It 'returns bools with -Quiet' {
+        $result = '{"phoneNumber":"+15551234567"}', '{"to":"x"}' | Test-CallPayload -Quiet
+        $result | Should -Be @($true, $false)
+        $result[0] | Should -BeOfType [bool]
+    }
+
+    It 'reports syntax errors with line and column' {
+        (Test-CallPayload -Json "{`n  oops`n}").Diagnostics[0].Message | Should -Match 'line 2, column 3'
+    }
+
+    It 'shows a table view' {
+        (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+Errors\s+Warnings'
+    }
+
+    It 'has full help with at least three examples' {
+        $help = Get-Help Test-CallPayload -Full
+        $help.Synopsis | Should -Match 'CreateCallRequest'
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
+        foreach ($name in 'Json', 'Path', 'InputObject', 'Quiet') {
+            ($help.Parameters.Parameter | Where-Object Name -eq $name).Description.Text | Should -Not -BeNullOrEmpty
+        }
+    }
+}

@@ -1,0 +1,63 @@
+# Shared helpers for the Pester suite: the built module, and an emulator process per test file.
+$script:Root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$script:ModulePath = Join-Path $script:Root 'out/GenesysCalls/GenesysCalls.psd1'
+$script:EmulatorDll = Join-Path $script:Root 'out/emulator/GenesysCalls.Emulator.dll'
+$script:ClientId = '11111111-2222-3333-4444-555555555555'
+$script:ClientSecret = 'pester-secret'
+
+function Get-TestModulePath { $script:ModulePath }
+
+function Start-TestEmulator {
+    param([int] $Agents = 60, [int] $RateLimit = 100000, [string[]] $ExtraArguments = @())
+    if (-not (Test-Path $script:EmulatorDll)) { throw "Build first: ./build.ps1 -Task Build ($script:EmulatorDll is missing)." }
+    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in @($script:EmulatorDll, '--port', '0', '--agents', "$Agents", '--rate-limit', "$RateLimit",
+            '--client-id', $script:ClientId, '--client-secret', $script:ClientSecret) + $ExtraArguments) {
+        $info.ArgumentList.Add($argument)
+    }
+    $info.RedirectStandardOutput = $true
+    $info.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($info)
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        if (-not $read.Wait(60000)) { break }
+        $line = $read.Result
+        if ($null -eq $line) { break }
+        if ($line -match '^Listening on (https://\S+)') {
+            return [pscustomobject]@{ Process = $process; BaseUri = $Matches[1]; ClientId = $script:ClientId; ClientSecret = $script:ClientSecret }
+        }
+    }
+    $process.Kill()
+    throw 'The emulator did not report its listener within 60 s.'
+}
+
+function Stop-TestEmulator {
+    param([Parameter(Mandatory)] $Emulator)
+    if (-not $Emulator.Process.HasExited) { $Emulator.Process.Kill(); $Emulator.Process.WaitForExit(10000) | Out-Null }
+}
+
+function Get-TestSecret { ConvertTo-SecureString $script:ClientSecret -AsPlainText -Force }
+
+function Connect-TestOrg {
+    param([Parameter(Mandatory)] $Emulator, [string] $Name)
+    $parameters = @{ BaseUri = $Emulator.BaseUri; ClientId = $Emulator.ClientId; ClientSecret = (Get-TestSecret); SkipCertificateCheck = $true; PassThru = $true }
+    if ($Name) { $parameters.Name = $Name }
+    Connect-GenesysOrg @parameters
+}
+
+function Invoke-EmulatorAdmin {
+    param([Parameter(Mandatory)] $Emulator, [string] $Method = 'Get', [Parameter(Mandatory)] [string] $Path, $Body)
+    $parameters = @{ Uri = "$($Emulator.BaseUri)$Path"; Method = $Method; SkipCertificateCheck = $true }
+    if ($null -ne $Body) { $parameters.Body = ($Body | ConvertTo-Json -Depth 5); $parameters.ContentType = 'application/json' }
+    Invoke-RestMethod @parameters
+}
+
+function Get-EmulatorUsers {
+    param([Parameter(Mandatory)] $Emulator)
+    $basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("$($Emulator.ClientId):$($Emulator.ClientSecret)"))
+    $token = (Invoke-RestMethod -SkipCertificateCheck -Method Post "$($Emulator.BaseUri)/oauth/token" -Body @{ grant_type = 'client_credentials' } -Headers @{ Authorization = "Basic $basic" }).access_token
+    (Invoke-RestMethod -SkipCertificateCheck -Headers @{ Authorization = "Bearer $token" } "$($Emulator.BaseUri)/api/v2/users?pageSize=500&state=any").entities
+}
+
+Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Get-EmulatorUsers
