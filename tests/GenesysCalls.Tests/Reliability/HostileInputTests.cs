@@ -1,0 +1,88 @@
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Emulator;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Reliability
+{
+    /// <summary>Strings that try to change the request target never reach a URL.</summary>
+    public class HostileInputTests : IAsyncLifetime
+    {
+        public static readonly TheoryData<string> Hostile = new()
+        {
+            "../../api/v2/users/me",
+            "%2e%2e%2fusers",
+            "3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e\r\nX-Injected: 1",
+            "3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e/../../x",
+            "3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e?id=other",
+            "ｇｕｉｄ-\u202e-ünïcødé",
+            new string('a', 100_000),
+            "",
+        };
+
+        private EmulatorServer _server = null!;
+        private GenesysSession _session = null!;
+
+        public async Task InitializeAsync()
+        {
+            _server = await EmulatorClient.StartAsync(agents: 5);
+            _session = await Connected.ConnectAsync(_server);
+            _server.ClearRequests();
+        }
+
+        public async Task DisposeAsync()
+        {
+            _session.Dispose();
+            await _server.DisposeAsync();
+        }
+
+        [Theory]
+        [MemberData(nameof(Hostile))]
+        public async Task On_behalf_of_is_never_put_into_a_url(string hostile)
+        {
+            var output = new RecordingOutput();
+            var command = new NewOutboundCallCommand(output, _session);
+            await command.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+            if (hostile.Length == 0) Assert.Equal("NewOutboundCallUserContextRequired", Assert.Single(output.Errors).ErrorId);
+            else Assert.Equal("NewOutboundCallInvalidOnBehalfOf", Assert.Single(output.Errors).ErrorId);
+            Assert.Empty(_server.Requests);
+        }
+
+        [Theory]
+        [MemberData(nameof(Hostile))]
+        public async Task User_ids_are_never_put_into_a_url(string hostile)
+        {
+            var output = new RecordingOutput();
+            var command = new TestAgentPresenceCommand(output, _session);
+            await command.AddUserIdAsync(hostile, null, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+            Assert.Equal("TestAgentPresenceInvalidUserId", Assert.Single(output.Errors).ErrorId);
+            Assert.Empty(_server.Requests);
+        }
+
+        [Theory]
+        [InlineData("agent0001@example.com\r\nX-Injected: 1")]
+        [InlineData("a b@example.com")]
+        [InlineData("no-at-sign")]
+        public async Task Malformed_emails_are_rejected_before_any_request(string email)
+        {
+            var output = new RecordingOutput();
+            var command = new TestAgentPresenceCommand(output, _session);
+            await command.AddEmailAsync(email, null, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+            Assert.Equal("TestAgentPresenceInvalidEmail", Assert.Single(output.Errors).ErrorId);
+            Assert.Empty(_server.Requests);
+        }
+
+        [Theory]
+        [MemberData(nameof(Hostile))]
+        public void Hostile_ids_in_a_payload_are_reported_not_sent(string hostile)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["callUserId"] = hostile });
+            var result = GenesysCalls.Core.Validation.CallPayloadValidator.Validate(json);
+            Assert.False(result.IsValid);
+        }
+    }
+}
