@@ -81,7 +81,8 @@ Describe 'Connect-GenesysOrg, Get-GenesysSession, Disconnect-GenesysOrg' {
     }
 
     It 'completes region names' {
-        $completion = TabExpansion2 -inputScript 'Connect-GenesysOrg -Region eu-w' -cursorColumn 33
+        $line = 'Connect-GenesysOrg -Region eu-w'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'eu-west-1'
         $completion.CompletionMatches.CompletionText | Should -Contain 'eu-west-2'
     }

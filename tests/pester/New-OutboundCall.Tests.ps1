@@ -94,6 +94,12 @@ Describe 'New-OutboundCall' {
         $call.Destination | Should -Be 'phone +15557770000'
     }
 
+    It 'completes queue ids from the connected org' {
+        $line = 'New-OutboundCall -CallQueueId Sa'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.ListItemText | Should -Contain 'Sales'
+    }
+
     It 'shows a table view' {
         (New-OutboundCall -PhoneNumber '+15557770001' -OnBehalfOf $ready.UserId -Confirm:$false | Format-Table | Out-String) | Should -Match 'ConversationId\s+Destination'
     }

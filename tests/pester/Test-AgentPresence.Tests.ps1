@@ -72,6 +72,12 @@ Describe 'Test-AgentPresence' {
         (Test-AgentPresence -UserId $busy.id -ReadyPresence Available, OnQueue, Busy).Reasons -join ' ' | Should -Not -Match 'Presence is'
     }
 
+    It 'completes emails from the connected org' {
+        $line = 'Test-AgentPresence -Email agent000'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.CompletionText | Should -Contain 'agent0001@example.com'
+    }
+
     It 'refuses to run without a session' {
         Disconnect-GenesysOrg -All
         try {

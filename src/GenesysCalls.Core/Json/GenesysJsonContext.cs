@@ -14,6 +14,7 @@ namespace GenesysCalls
     [JsonSerializable(typeof(Organization))]
     [JsonSerializable(typeof(TokenInfo))]
     [JsonSerializable(typeof(TokenResponse))]
+    [JsonSerializable(typeof(QueueEntityListing))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
     }

@@ -79,6 +79,17 @@ namespace GenesysCalls.Core.Model
         [JsonPropertyName("results")] public List<User>? Results { get; set; }
     }
 
+    internal sealed class Queue
+    {
+        [JsonPropertyName("id")] public string? Id { get; set; }
+        [JsonPropertyName("name")] public string? Name { get; set; }
+    }
+
+    internal sealed class QueueEntityListing
+    {
+        [JsonPropertyName("entities")] public List<Queue>? Entities { get; set; }
+    }
+
     internal sealed class NamedEntity
     {
         [JsonPropertyName("id")] public string? Id { get; set; }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
@@ -27,6 +28,7 @@ namespace GenesysCalls.Cmdlets
         public string CallUserId { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [ArgumentCompleter(typeof(QueueCompleter))]
         [ValidateNotNullOrEmpty]
         public string CallQueueId { get; set; } = string.Empty;
 
@@ -61,6 +63,7 @@ namespace GenesysCalls.Cmdlets
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("CallFromQueueId")]
+        [ArgumentCompleter(typeof(QueueCompleter))]
         public string? FromQueueId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -19,6 +19,7 @@ namespace GenesysCalls.Cmdlets
         public string[] UserId { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = EmailSet)]
+        [ArgumentCompleter(typeof(EmailCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Email { get; set; } = new string[0];
 

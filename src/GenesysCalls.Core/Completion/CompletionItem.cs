@@ -1,0 +1,16 @@
+namespace GenesysCalls.Core.Completion
+{
+    /// <summary>One tab-completion answer: what is inserted, and what the list shows.</summary>
+    public sealed class CompletionItem
+    {
+        public CompletionItem(string value, string display)
+        {
+            Value = value;
+            Display = display;
+        }
+
+        public string Value { get; }
+
+        public string Display { get; }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Model;
+
+namespace GenesysCalls.Core.Completion
+{
+    /// <summary>
+    /// Queue and user-email completions read from the connected org. Answers are cached per session for a minute,
+    /// and a slow or failing org gives no completions after a short timeout instead of freezing the prompt.
+    /// </summary>
+    public static class OrgCompletions
+    {
+        public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+        private const int Limit = 25;
+        private static readonly ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<CompletionItem> Items)>> Caches =
+            new ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset, IReadOnlyList<CompletionItem>)>>();
+
+        /// <summary>Queues whose name starts with the word (completes to the id; the list shows the name).</summary>
+        public static IReadOnlyList<CompletionItem> Queues(GenesysSession session, string word) =>
+            Cached(session, "queue:" + word, async token =>
+            {
+                var query = "/api/v2/routing/queues?pageSize=" + Limit + (word.Length > 0 ? "&name=" + Uri.EscapeDataString(word.Trim('*')) + "*" : string.Empty);
+                var listing = await session.Api.SendAsync(ApiRequest.Get(query), GenesysJsonContext.Default.QueueEntityListing, NullApiLog.Instance, token).ConfigureAwait(false);
+                return (listing.Value.Entities ?? new List<Queue>()).Where(q => q.Id != null).Select(q => new CompletionItem(q.Id!, q.Name ?? q.Id!)).ToList();
+            });
+
+        /// <summary>Users whose email starts with the word.</summary>
+        public static IReadOnlyList<CompletionItem> Emails(GenesysSession session, string word) =>
+            Cached(session, "email:" + word, async token =>
+            {
+                var search = new UserSearchRequest
+                {
+                    PageSize = Limit,
+                    Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = new List<string> { "email" }, Value = word } },
+                };
+                var body = JsonSerializer.Serialize(search, GenesysJsonContext.Default.UserSearchRequest);
+                var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, NullApiLog.Instance, token).ConfigureAwait(false);
+                return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email + " (" + u.Name + ")")).ToList();
+            });
+
+        private static IReadOnlyList<CompletionItem> Cached(GenesysSession session, string key, Func<CancellationToken, Task<List<CompletionItem>>> read)
+        {
+            if (!session.IsConnected) return new CompletionItem[0];
+            var cache = Caches.GetOrCreateValue(session);
+            if (cache.TryGetValue(key, out var hit) && DateTimeOffset.UtcNow - hit.At < Lifetime) return hit.Items;
+            using var limit = new CancellationTokenSource(Timeout);
+            try
+            {
+                var items = Task.Run(() => read(limit.Token), limit.Token).GetAwaiter().GetResult();
+                cache[key] = (DateTimeOffset.UtcNow, items);
+                return items;
+            }
+            catch (Exception ex) when (ex is GenesysApiException || ex is OperationCanceledException)
+            {
+                return new CompletionItem[0];
+            }
+        }
+    }
+}
