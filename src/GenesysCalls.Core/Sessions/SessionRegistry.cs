@@ -43,12 +43,16 @@ namespace GenesysCalls.Core.Sessions
             lock (_gate) return _sessions.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
         }
 
+        /// <summary>
+        /// Forgets a session. When it was the current one, none is current afterwards: silently switching a script to
+        /// another org would be worse than the NotConnected error it gets instead.
+        /// </summary>
         public void Remove(GenesysSession session)
         {
             lock (_gate)
             {
                 _sessions.Remove(session);
-                if (ReferenceEquals(Current, session)) Current = _sessions.LastOrDefault();
+                if (ReferenceEquals(Current, session)) Current = null;
             }
 
             session.Dispose();

@@ -189,8 +189,10 @@ namespace GenesysCalls.Tests.Auth
             Assert.Same(second, registry.Current);
             Assert.Equal(2, registry.All.Count);
             registry.Remove(second);
-            Assert.Same(first, registry.Current);
+            Assert.Null(registry.Current);
+            Assert.Same(first, Assert.Single(registry.All));
             Assert.False(second.IsConnected);
+            Assert.True(first.IsConnected);
         }
 
         private static int FreePort()

@@ -1,0 +1,86 @@
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+using GenesysCalls.Emulator;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Commands
+{
+    public class SessionCommandsTests : IAsyncLifetime
+    {
+        private EmulatorServer _server = null!;
+        private readonly SessionRegistry _registry = new();
+        private readonly RecordingOutput _output = new();
+
+        public async Task InitializeAsync() => _server = await EmulatorClient.StartAsync(agents: 2);
+
+        public async Task DisposeAsync()
+        {
+            _registry.Reset();
+            await _server.DisposeAsync();
+        }
+
+        [Fact]
+        public void Get_without_a_session_is_a_non_terminating_not_connected_error()
+        {
+            new GetSessionCommand(_output, _registry).Current(asSecureString: false);
+            Assert.Empty(_output.Objects);
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("GetGenesysSessionNotConnected", error.ErrorId);
+            Assert.Equal(ErrorKind.ObjectNotFound, error.Category);
+        }
+
+        [Fact]
+        public async Task Get_returns_current_named_all_and_the_token_only_on_request()
+        {
+            var first = await Connected.ConnectAsync(_server, _registry);
+            var second = await Connected.ConnectAsync(_server, _registry);
+            var command = new GetSessionCommand(_output, _registry);
+            command.Current(false);
+            command.Named(first.Name, false);
+            command.All();
+            command.Current(true);
+            Assert.Equal(new object[] { second, first, first, second }, _output.Objects.Take(4));
+            var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
+            Assert.Equal(second.Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
+            command.Named("nope", false);
+            Assert.Equal("GetGenesysSessionNotConnected", Assert.Single(_output.Errors).ErrorId);
+        }
+
+        [Fact]
+        public async Task Disconnect_forgets_the_current_session_and_leaves_none_current()
+        {
+            var first = await Connected.ConnectAsync(_server, _registry);
+            var second = await Connected.ConnectAsync(_server, _registry);
+            new DisconnectCommand(_output, _registry).Disconnect(null, all: false);
+            Assert.False(second.IsConnected);
+            Assert.Null(_registry.Current);
+            Assert.Null(second.Api.Tokens.Current);
+            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(null, _registry, "NewOutboundCall"));
+            Assert.Equal("NewOutboundCallNotConnected", ex.Error.ErrorId);
+            Assert.Same(first, SessionResolver.Resolve(first, _registry, "NewOutboundCall"));
+        }
+
+        [Fact]
+        public async Task Disconnect_all_and_disconnect_with_nothing_connected()
+        {
+            await Connected.ConnectAsync(_server, _registry);
+            await Connected.ConnectAsync(_server, _registry);
+            var command = new DisconnectCommand(_output, _registry);
+            command.Disconnect(null, all: true);
+            Assert.Empty(_registry.All);
+            command.Disconnect(null, all: false);
+            Assert.Empty(_output.Errors);
+            Assert.Contains(_output.Verbose, v => v.Contains("nothing to disconnect"));
+        }
+
+        [Fact]
+        public async Task A_disconnected_session_passed_explicitly_is_refused()
+        {
+            var session = await Connected.ConnectAsync(_server, _registry);
+            _registry.Remove(session);
+            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(session, _registry, "TestAgentPresence"));
+            Assert.Contains("was disconnected", ex.Error.Message);
+        }
+    }
+}
