@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
@@ -58,17 +56,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task Interactive_pkce_sign_in_gives_a_user_session()
         {
             var browser = new Connected.HttpSignIn(_server, "agent0001@example.com");
-            var port = FreePort();
-            var command = new ConnectCommand(new RecordingOutput(), new SessionRegistry()) { Browser = browser };
-            var session = await command.ExecuteAsync(new ConnectRequest
-            {
-                Flow = ConnectFlow.Interactive,
-                ClientId = EmulatorOptions.DefaultCodeClientId,
-                BaseUri = _server.BaseUri,
-                SkipCertificateCheck = true,
-                RedirectUri = new Uri($"http://127.0.0.1:{port}/"),
-                TimeoutSec = 20,
-            }, CancellationToken.None);
+            var session = await Connected.ConnectUserAsync(_server, "agent0001@example.com", browser: browser);
             Assert.Equal(1, browser.Opened);
             Assert.True(session.IsUserContext);
             Assert.Equal(AuthFlow.AuthorizationCodePkce, session.AuthFlow);
@@ -83,7 +71,7 @@ namespace GenesysCalls.Tests.Auth
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
                 Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
-                RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"),
+                RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"),
             }, CancellationToken.None));
             Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
             Assert.Contains("No browser", ex.Error.Message);
@@ -96,7 +84,7 @@ namespace GenesysCalls.Tests.Auth
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
                 Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
-                RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"), TimeoutSec = 1,
+                RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"), TimeoutSec = 1,
             }, CancellationToken.None));
             Assert.Contains("within 1 s", ex.Error.Message);
         }
@@ -193,15 +181,6 @@ namespace GenesysCalls.Tests.Auth
             Assert.Same(first, Assert.Single(registry.All));
             Assert.False(second.IsConnected);
             Assert.True(first.IsConnected);
-        }
-
-        private static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
 
         private sealed class OpensNothing : GenesysCalls.Core.Auth.IBrowserLauncher

@@ -9,29 +9,20 @@ using Xunit;
 
 namespace GenesysCalls.Tests.Calls
 {
-    public class NewOutboundCallCommandTests : IAsyncLifetime
+    public class NewOutboundCallCommandTests : ConnectedTest
     {
-        private EmulatorServer _server = null!;
-        private GenesysSession _session = null!;
         private readonly RecordingOutput _output = new();
 
-        public async Task InitializeAsync()
+        public NewOutboundCallCommandTests()
+            : base(agents: 20)
         {
-            _server = await EmulatorClient.StartAsync(agents: 20);
-            _session = await Connected.ConnectAsync(_server, policy: new RetryPolicy { BackoffBase = TimeSpan.FromMilliseconds(5) });
-            _server.ClearRequests();
         }
 
-        public async Task DisposeAsync()
-        {
-            _session.Dispose();
-            await _server.DisposeAsync();
-        }
 
-        private string Ready => _server.UserIds[1];
-        private string NoStation => _server.UserIds[4];
+        private string Ready => Server.UserIds[1];
+        private string NoStation => Server.UserIds[4];
 
-        private async Task Run(params OutboundCallRow[] rows) => await Run(new NewOutboundCallCommand(_output, _session), rows);
+        private async Task Run(params OutboundCallRow[] rows) => await Run(new NewOutboundCallCommand(_output, Session), rows);
 
         private static async Task Run(NewOutboundCallCommand command, IEnumerable<OutboundCallRow> rows)
         {
@@ -39,10 +30,10 @@ namespace GenesysCalls.Tests.Calls
             await command.CompleteAsync(CancellationToken.None);
         }
 
-        private int Creates => _server.Requests.Count(r => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls"));
+        private int Creates => Server.Requests.Count(r => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls"));
 
         [Fact]
-        public async Task Client_session_on_behalf_of_an_agent_uses_the_user_endpoint_and_says_so()
+        public async Task ClientSession_on_behalf_of_an_agent_uses_the_user_endpoint_and_says_so()
         {
             await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
             var call = Assert.IsType<OutboundCall>(Assert.Single(_output.Objects));
@@ -52,39 +43,29 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal("phone +15559876543", call.Destination);
             Assert.False(string.IsNullOrEmpty(call.CorrelationId));
             Assert.Contains(_output.Verbose, v => v.Contains("only create-call endpoint client credentials may use"));
-            Assert.Single(_server.Requests, r => r.Path == "/api/v2/conversations/calls/user/" + Ready);
+            Assert.Single(Server.Requests, r => r.Path == "/api/v2/conversations/calls/user/" + Ready);
         }
 
         [Fact]
-        public async Task Client_session_without_on_behalf_of_fails_before_sending_and_explains_both_options()
+        public async Task ClientSession_without_on_behalf_of_fails_before_sending_and_explains_both_options()
         {
             await Run(new OutboundCallRow { PhoneNumber = "+15559876543" });
             var error = Assert.Single(_output.Errors);
             Assert.Equal("NewOutboundCallUserContextRequired", error.ErrorId);
             Assert.Contains("-OnBehalfOf", error.RecommendedAction);
             Assert.Contains("-Interactive", error.RecommendedAction);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
         }
 
         [Fact]
-        public async Task User_session_uses_the_calls_endpoint()
+        public async Task UserSession_uses_the_calls_endpoint()
         {
-            var browser = new Connected.HttpSignIn(_server, "agent0001@example.com");
-            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            var command = new ConnectCommand(new RecordingOutput(), new GenesysCalls.Core.Sessions.SessionRegistry()) { Browser = browser };
-            using var user = await command.ExecuteAsync(new ConnectRequest
-            {
-                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
-                RedirectUri = new Uri($"http://127.0.0.1:{port}/"), TimeoutSec = 20,
-            }, CancellationToken.None);
-            _server.ClearRequests();
+            using var user = await Connected.ConnectUserAsync(Server, "agent0001@example.com");
+            Server.ClearRequests();
             await Run(new NewOutboundCallCommand(_output, user), new[] { new OutboundCallRow { PhoneNumber = "+15559876543" } });
             var call = Assert.IsType<OutboundCall>(Assert.Single(_output.Objects));
             Assert.Equal("POST /api/v2/conversations/calls", call.Endpoint);
-            Assert.Single(_server.Requests, r => r.Method == "POST" && r.Path == "/api/v2/conversations/calls");
+            Assert.Single(Server.Requests, r => r.Method == "POST" && r.Path == "/api/v2/conversations/calls");
         }
 
         [Fact]
@@ -98,7 +79,7 @@ namespace GenesysCalls.Tests.Calls
                 Label = "campaign", ExternalContactId = NoStation, UuiData = "uui",
             });
             Assert.Empty(_output.Errors);
-            var sent = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body[0].GetProperty("request");
+            var sent = (await new EmulatorClient(Server).GetAsync("/emulator/conversations", null)).Body[0].GetProperty("request");
             var names = sent.EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
             Assert.Equal(new[] { "attributes", "callFromQueueId", "callQueueId", "callerId", "callerIdName", "externalContactId", "label", "languageId", "priority", "routingSkillExpression", "routingSkillsIds", "uuiData" }.OrderBy(n => n, StringComparer.Ordinal), names);
             Assert.Equal(7, sent.GetProperty("priority").GetInt32());
@@ -114,7 +95,7 @@ namespace GenesysCalls.Tests.Calls
             await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "user:" + Ready, "queue:" + DeterministicQueue("Support") }, OnBehalfOf = Ready },
                       new OutboundCallRow { Contact = new CallContact("user:" + NoStation), OnBehalfOf = Ready });
             Assert.Empty(_output.Errors);
-            var sent = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body;
+            var sent = (await new EmulatorClient(Server).GetAsync("/emulator/conversations", null)).Body;
             var participants = sent[0].GetProperty("request").GetProperty("participants");
             Assert.Equal("+15551234567", participants[0].GetProperty("address").GetString());
             Assert.Equal(Ready, participants[1].GetProperty("userId").GetString());
@@ -131,7 +112,7 @@ namespace GenesysCalls.Tests.Calls
                       new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = Ready, Attributes = "{not json" });
             Assert.Equal(new[] { "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidOnBehalfOf", "NewOutboundCallInvalidAttributes" }, _output.Errors.Select(e => e.ErrorId));
             Assert.Contains("invalid.property", _output.Errors[1].Message);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
         }
 
         [Fact]
@@ -140,7 +121,7 @@ namespace GenesysCalls.Tests.Calls
             await Run(new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready });
             Assert.Equal("NewOutboundCallRequestHasWarnings", Assert.Single(_output.Errors).ErrorId);
             Assert.Equal(0, Creates);
-            await Run(new NewOutboundCallCommand(_output, _session) { Force = true }, new[] { new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready } });
+            await Run(new NewOutboundCallCommand(_output, Session) { Force = true }, new[] { new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready } });
             Assert.Single(_output.Objects);
         }
 
@@ -152,7 +133,7 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal(2, _output.ShouldProcessCalls.Count);
             Assert.Equal("phone +15559876543 from agent " + Ready, _output.ShouldProcessCalls[0].Target);
             Assert.Contains("/api/v2/conversations/calls/user/" + Ready, _output.ShouldProcessCalls[0].Action);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
             Assert.Empty(_output.Objects);
         }
 
@@ -177,7 +158,7 @@ namespace GenesysCalls.Tests.Calls
         [Fact]
         public async Task Skipping_the_readiness_check_lets_the_service_answer()
         {
-            await Run(new NewOutboundCallCommand(_output, _session) { SkipReadinessCheck = true }, new[] { new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = NoStation } });
+            await Run(new NewOutboundCallCommand(_output, Session) { SkipReadinessCheck = true }, new[] { new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = NoStation } });
             var error = Assert.Single(_output.Errors);
             Assert.Equal("NewOutboundCallBadRequest", error.ErrorId);
             Assert.Contains("conversation.error.no.user.station", error.Message);
@@ -188,16 +169,16 @@ namespace GenesysCalls.Tests.Calls
         [Fact]
         public async Task Rate_limited_then_success_is_one_conversation()
         {
-            _server.SetFaults(new FaultSettings { RateLimitStormSeconds = 1, PathContains = "/conversations/calls" });
+            Server.SetFaults(new FaultSettings { RateLimitStormSeconds = 1, PathContains = "/conversations/calls" });
             await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
             Assert.Single(_output.Objects);
-            Assert.Equal(1, _server.ConversationCount);
+            Assert.Equal(1, Server.ConversationCount);
         }
 
         [Fact]
         public async Task Service_unavailable_on_create_is_an_error_with_one_attempt()
         {
-            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/conversations/calls" });
+            Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/conversations/calls" });
             await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready });
             Assert.Equal("NewOutboundCallServiceError", Assert.Single(_output.Errors).ErrorId);
             Assert.Equal(1, Creates);
@@ -206,13 +187,13 @@ namespace GenesysCalls.Tests.Calls
         [Fact]
         public async Task Lost_answer_is_outcome_unknown_and_never_retried()
         {
-            _server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/calls" });
+            Server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/calls" });
             var row = new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready, Input = "row-1" };
             await Run(row);
             var error = Assert.Single(_output.Errors);
             Assert.Equal("NewOutboundCallOutcomeUnknown", error.ErrorId);
             Assert.Equal("row-1", error.TargetObject);
-            Assert.Equal(1, _server.ConversationCount);
+            Assert.Equal(1, Server.ConversationCount);
             Assert.Equal(1, Creates);
         }
 
@@ -225,23 +206,23 @@ namespace GenesysCalls.Tests.Calls
                 OnBehalfOf = i % 25 == 0 ? NoStation : Ready,
                 Input = "row-" + i,
             }).ToList();
-            await Run(new NewOutboundCallCommand(_output, _session) { ThrottleLimit = 4, ExpectedTotal = rows.Count }, rows);
+            await Run(new NewOutboundCallCommand(_output, Session) { ThrottleLimit = 4, ExpectedTotal = rows.Count }, rows);
             var outcomes = _output.Objects.Cast<OutboundCall>().Select(c => (string)c.InputObject!).Concat(_output.Errors.Select(e => (string)e.TargetObject!)).ToList();
             Assert.Equal(rows.Select(r => (string)r.Input!).OrderBy(x => x), outcomes.OrderBy(x => x));
             Assert.Equal(240, _output.Objects.Count);
-            Assert.Equal(_output.Objects.Count, _server.ConversationCount);
-            Assert.Equal(3, _server.Requests.Count(r => r.Path == "/api/v2/users"));
+            Assert.Equal(_output.Objects.Count, Server.ConversationCount);
+            Assert.Equal(3, Server.Requests.Count(r => r.Path == "/api/v2/users"));
             Assert.True(_output.Progress[^1].Completed);
         }
 
         [Fact]
         public async Task Bulk_with_faults_creates_plus_errors_equal_rows_and_no_duplicates()
         {
-            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 0.1, ResetAfterRate = 0.05, PathContains = "/conversations/calls", Seed = 7 });
+            Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 0.1, ResetAfterRate = 0.05, PathContains = "/conversations/calls", Seed = 7 });
             var rows = Enumerable.Range(1, 1000).Select(i => new OutboundCallRow { PhoneNumber = "+1555100" + i.ToString("D4"), OnBehalfOf = Ready, Input = i }).ToList();
-            await Run(new NewOutboundCallCommand(_output, _session) { ThrottleLimit = 8 }, rows);
+            await Run(new NewOutboundCallCommand(_output, Session) { ThrottleLimit = 8 }, rows);
             Assert.Equal(1000, _output.Objects.Count + _output.Errors.Count);
-            var conversations = (await new EmulatorClient(_server).GetAsync("/emulator/conversations", null)).Body.EnumerateArray()
+            var conversations = (await new EmulatorClient(Server).GetAsync("/emulator/conversations", null)).Body.EnumerateArray()
                 .Select(c => c.GetProperty("request").GetProperty("phoneNumber").GetString()).ToList();
             Assert.Equal(conversations.Count, conversations.Distinct().Count());
             var unknown = _output.Errors.Count(e => e.ErrorId == "NewOutboundCallOutcomeUnknown");
@@ -249,7 +230,7 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal(1000, Creates);
         }
 
-        private string DeterministicQueue(string name) => _server.Org.Queues.Single(q => q.Name == name).Id;
+        private string DeterministicQueue(string name) => Server.Org.Queues.Single(q => q.Name == name).Id;
     }
 
     /// <summary>The CreateCallRequest property names, read from the shipped API definition.</summary>

@@ -7,42 +7,32 @@ using Xunit;
 
 namespace GenesysCalls.Tests.Http
 {
-    public class GenesysApiClientTests : IAsyncLifetime
+    public class GenesysApiClientTests : ConnectedTest
     {
-        private EmulatorServer _server = null!;
-        private GenesysSession _session = null!;
         private readonly RecordingOutput _output = new();
-        private readonly RetryPolicy _policy = new() { BackoffBase = TimeSpan.FromMilliseconds(10), MaxTransientRetries = 3 };
 
-        public async Task InitializeAsync()
+        public GenesysApiClientTests()
+            : base(agents: 5)
         {
-            _server = await EmulatorClient.StartAsync(agents: 5);
-            _session = await Connected.ConnectAsync(_server, output: _output, policy: _policy);
-            _server.ClearRequests();
         }
 
-        public async Task DisposeAsync()
-        {
-            _session.Dispose();
-            await _server.DisposeAsync();
-        }
 
         private IApiLog Log => new GenesysCalls.Core.Commands.OutputApiLog(_output);
 
         private Task<ApiResponse<Organization>> GetOrg() =>
-            _session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None);
+            Session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None);
 
         private Task<ApiResponse<CreateCallResponse>> Create() =>
-            _session.Api.SendAsync(ApiRequest.Create("/api/v2/conversations/calls/user/" + _server.UserIds[1], "{\"phoneNumber\":\"+15551234567\"}"),
+            Session.Api.SendAsync(ApiRequest.Create("/api/v2/conversations/calls/user/" + Server.UserIds[1], "{\"phoneNumber\":\"+15551234567\"}"),
                 GenesysJsonContext.Default.CreateCallResponse, Log, CancellationToken.None);
 
-        private int Count(string method, string pathPart) => _server.Requests.Count(r => r.Method == method && r.Path.Contains(pathPart));
+        private int Count(string method, string pathPart) => Server.Requests.Count(r => r.Method == method && r.Path.Contains(pathPart));
 
         [Fact]
         public async Task Token_rejected_mid_run_is_renewed_once_and_requests_continue()
         {
             await GetOrg();
-            _server.ExpireTokens();
+            Server.ExpireTokens();
             var response = await GetOrg();
             Assert.Equal("Emulated Org", response.Value.Name);
             Assert.Equal(2, response.Attempts);
@@ -54,8 +44,8 @@ namespace GenesysCalls.Tests.Http
         public async Task Fifty_parallel_calls_share_one_renewal()
         {
             await GetOrg();
-            _server.ExpireTokens();
-            _server.ClearRequests();
+            Server.ExpireTokens();
+            Server.ClearRequests();
             var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => GetOrg()));
             Assert.All(results, r => Assert.Equal("Emulated Org", r.Value.Name));
             Assert.Equal(1, Count("POST", "/oauth/token"));
@@ -76,19 +66,19 @@ namespace GenesysCalls.Tests.Http
         [Fact]
         public async Task Rate_limited_create_waits_retry_after_and_creates_exactly_once()
         {
-            _server.SetFaults(new FaultSettings { RateLimitStormSeconds = 1 });
+            Server.SetFaults(new FaultSettings { RateLimitStormSeconds = 1 });
             var response = await Create();
             Assert.False(string.IsNullOrEmpty(response.Value.Id));
-            Assert.Equal(1, _server.ConversationCount);
-            Assert.Contains(_server.Requests, r => r.Status == 429);
+            Assert.Equal(1, Server.ConversationCount);
+            Assert.Contains(Server.Requests, r => r.Status == 429);
             Assert.Contains(_output.Verbose, v => v.Contains("Retry-After"));
         }
 
         [Fact]
         public async Task Rate_limit_beyond_the_bound_fails_instead_of_sleeping()
         {
-            _policy.MaxRetryAfter = TimeSpan.FromMilliseconds(500);
-            _server.SetFaults(new FaultSettings { RateLimitStormSeconds = 30 });
+            Policy.MaxRetryAfter = TimeSpan.FromMilliseconds(500);
+            Server.SetFaults(new FaultSettings { RateLimitStormSeconds = 30 });
             var ex = await Assert.ThrowsAsync<GenesysApiException>(GetOrg);
             Assert.Equal(429, ex.StatusCode);
             Assert.Equal("too.many.requests.retry.after", ex.Code);
@@ -97,7 +87,7 @@ namespace GenesysCalls.Tests.Http
         [Fact]
         public async Task Service_unavailable_on_create_is_not_retried()
         {
-            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/conversations/calls" });
+            Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/conversations/calls" });
             var ex = await Assert.ThrowsAsync<GenesysApiException>(Create);
             Assert.Equal(503, ex.StatusCode);
             Assert.Equal("service.unavailable", ex.Code);
@@ -107,18 +97,18 @@ namespace GenesysCalls.Tests.Http
         [Fact]
         public async Task Service_unavailable_on_reads_is_retried_then_reported()
         {
-            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1 });
+            Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1 });
             var ex = await Assert.ThrowsAsync<GenesysApiException>(GetOrg);
             Assert.Equal(503, ex.StatusCode);
-            Assert.Equal(1 + _policy.MaxTransientRetries, Count("GET", "/organizations/me"));
+            Assert.Equal(1 + Policy.MaxTransientRetries, Count("GET", "/organizations/me"));
             Assert.False(string.IsNullOrEmpty(ex.CorrelationId));
         }
 
         [Fact]
         public async Task Timeout_on_create_is_outcome_unknown_and_sent_once()
         {
-            _policy.RequestTimeout = TimeSpan.FromMilliseconds(300);
-            _server.SetFaults(new FaultSettings { LatencyMs = 1500, PathContains = "/conversations/calls" });
+            Policy.RequestTimeout = TimeSpan.FromMilliseconds(300);
+            Server.SetFaults(new FaultSettings { LatencyMs = 1500, PathContains = "/conversations/calls" });
             var ex = await Assert.ThrowsAsync<OutcomeUnknownException>(Create);
             Assert.Contains("not retried", ex.Message);
             await Task.Delay(1600);
@@ -128,38 +118,38 @@ namespace GenesysCalls.Tests.Http
         [Fact]
         public async Task Reset_after_processing_on_create_is_outcome_unknown_not_a_duplicate()
         {
-            _server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/calls" });
+            Server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/calls" });
             await Assert.ThrowsAsync<OutcomeUnknownException>(Create);
-            Assert.Equal(1, _server.ConversationCount);
+            Assert.Equal(1, Server.ConversationCount);
             Assert.Equal(1, Count("POST", "/conversations/calls"));
         }
 
         [Fact]
         public async Task Timeout_on_reads_is_retried()
         {
-            _policy.RequestTimeout = TimeSpan.FromMilliseconds(200);
-            _server.SetFaults(new FaultSettings { LatencyMs = 1000 });
+            Policy.RequestTimeout = TimeSpan.FromMilliseconds(200);
+            Server.SetFaults(new FaultSettings { LatencyMs = 1000 });
             var ex = await Assert.ThrowsAsync<GenesysApiException>(GetOrg);
             Assert.IsNotType<OutcomeUnknownException>(ex);
             Assert.Equal(0, ex.StatusCode);
-            Assert.Contains(_output.Verbose, v => v.Contains("attempt " + (1 + _policy.MaxTransientRetries)));
+            Assert.Contains(_output.Verbose, v => v.Contains("attempt " + (1 + Policy.MaxTransientRetries)));
         }
 
         [Fact]
         public async Task Refused_connection_never_sent_the_create_so_it_is_not_outcome_unknown()
         {
             await GetOrg();
-            await _server.StopAsync();
+            await Server.StopAsync();
             var ex = await Assert.ThrowsAsync<GenesysApiException>(Create);
             Assert.IsNotType<OutcomeUnknownException>(ex);
             Assert.Equal(0, ex.StatusCode);
-            Assert.Equal(0, _server.ConversationCount);
+            Assert.Equal(0, Server.ConversationCount);
         }
 
         [Fact]
         public async Task Error_bodies_become_typed_exceptions()
         {
-            var ex = await Assert.ThrowsAsync<GenesysApiException>(() => _session.Api.SendAsync(
+            var ex = await Assert.ThrowsAsync<GenesysApiException>(() => Session.Api.SendAsync(
                 ApiRequest.Create("/api/v2/conversations/calls", "{\"phoneNumber\":\"+15551234567\"}"), GenesysJsonContext.Default.CreateCallResponse, Log, CancellationToken.None));
             Assert.Equal(400, ex.StatusCode);
             Assert.Equal("not.a.user", ex.Code);
@@ -172,22 +162,22 @@ namespace GenesysCalls.Tests.Http
         {
             await GetOrg();
             await Create();
-            var token = _session.Api.Tokens.Current!.Value;
+            var token = Session.Api.Tokens.Current!.Value;
             var text = _output.AllText();
             Assert.Contains(_output.Verbose, v => v.StartsWith("GET https://127.0.0.1") && v.Contains("-> 200"));
             Assert.Contains(_output.Debug, d => d.Contains("+15551234567"));
             Assert.DoesNotContain(token, text);
-            Assert.DoesNotContain(_server.Options.ClientSecret, text);
+            Assert.DoesNotContain(Server.Options.ClientSecret, text);
         }
 
         [Fact]
         public async Task Cancellation_stops_waiting_promptly()
         {
-            _server.SetFaults(new FaultSettings { RateLimitStormSeconds = 30 });
+            Server.SetFaults(new FaultSettings { RateLimitStormSeconds = 30 });
             using var cancel = new CancellationTokenSource(300);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                _session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, cancel.Token));
+                Session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, cancel.Token));
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
         }
     }

@@ -5,31 +5,23 @@ using Xunit;
 
 namespace GenesysCalls.Tests.Presence
 {
-    public class TestAgentPresenceCommandTests : IAsyncLifetime
+    public class TestAgentPresenceCommandTests : ConnectedTest
     {
-        private EmulatorServer _server = null!;
-        private GenesysSession _session = null!;
         private readonly RecordingOutput _output = new();
 
-        public async Task InitializeAsync()
+        public TestAgentPresenceCommandTests()
+            : base(agents: 300)
         {
-            _server = await EmulatorClient.StartAsync(agents: 300);
-            _session = await Connected.ConnectAsync(_server);
         }
 
-        public async Task DisposeAsync()
-        {
-            _session.Dispose();
-            await _server.DisposeAsync();
-        }
 
         /// <summary>Generated agent i (index 0 is the seeded supervisor).</summary>
-        private string Agent(int i) => _server.UserIds[i + 1];
+        private string Agent(int i) => Server.UserIds[i + 1];
 
         private async Task<RecordingOutput> Run(IEnumerable<string> ids, bool quiet = false, IEnumerable<string>? ready = null, bool emails = false)
         {
-            _server.ClearRequests();
-            var command = new TestAgentPresenceCommand(_output, _session, ready) { Quiet = quiet };
+            Server.ClearRequests();
+            var command = new TestAgentPresenceCommand(_output, Session, ready) { Quiet = quiet };
             foreach (var id in ids)
             {
                 if (emails) await command.AddEmailAsync(id, null, CancellationToken.None);
@@ -40,7 +32,7 @@ namespace GenesysCalls.Tests.Presence
             return _output;
         }
 
-        private int ApiRequests => _server.Requests.Count(r => r.Path.StartsWith("/api/v2/"));
+        private int ApiRequests => Server.Requests.Count(r => r.Path.StartsWith("/api/v2/"));
 
         [Theory]
         [InlineData(1, 1)]
@@ -71,7 +63,7 @@ namespace GenesysCalls.Tests.Presence
         {
             var output = await Run(new[] { Agent(0), Agent(1), Agent(0), Agent(0) });
             Assert.Equal(4, output.Objects.Count);
-            var request = Assert.Single(_server.Requests, r => r.Path == "/api/v2/users");
+            var request = Assert.Single(Server.Requests, r => r.Path == "/api/v2/users");
             Assert.Equal(2, request.Query.Split("id=").Length - 1);
         }
 
@@ -113,7 +105,7 @@ namespace GenesysCalls.Tests.Presence
             Assert.Equal(new[] { Agent(1), Agent(0) }, output.Objects.Cast<AgentPresence>().Select(p => p.UserId));
             Assert.Equal("TestAgentPresenceUserNotFound", Assert.Single(output.Errors).ErrorId);
             Assert.Equal(1, ApiRequests);
-            Assert.Single(_server.Requests, r => r.Path == "/api/v2/users/search");
+            Assert.Single(Server.Requests, r => r.Path == "/api/v2/users/search");
         }
 
         [Fact]
@@ -145,7 +137,7 @@ namespace GenesysCalls.Tests.Presence
         [Fact]
         public async Task Unknown_presence_and_missing_routing_are_reasons_too()
         {
-            await new EmulatorClient(_server).SendAsync(HttpMethod.Patch, $"/emulator/users/{Agent(0)}", null, "{\"presence\":\"Something\",\"routingStatus\":\"NOT_RESPONDING\"}");
+            await new EmulatorClient(Server).SendAsync(HttpMethod.Patch, $"/emulator/users/{Agent(0)}", null, "{\"presence\":\"Something\",\"routingStatus\":\"NOT_RESPONDING\"}");
             var agent = Assert.IsType<AgentPresence>(Assert.Single((await Run(new[] { Agent(0) })).Objects));
             Assert.Contains(agent.Reasons, r => r.Contains("Presence is Something"));
             Assert.Contains(agent.Reasons, r => r.Contains("NOT_RESPONDING"));
@@ -188,9 +180,9 @@ namespace GenesysCalls.Tests.Presence
         [Fact]
         public async Task Failed_batch_reports_each_of_its_inputs()
         {
-            _server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/api/v2/users" });
-            var command = new TestAgentPresenceCommand(_output, _session);
-            _session.Api.Policy.BackoffBase = TimeSpan.FromMilliseconds(1);
+            Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/api/v2/users" });
+            var command = new TestAgentPresenceCommand(_output, Session);
+            Session.Api.Policy.BackoffBase = TimeSpan.FromMilliseconds(1);
             await command.AddUserIdAsync(Agent(0), null, CancellationToken.None);
             await command.AddUserIdAsync(Agent(1), null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);

@@ -7,8 +7,13 @@ using Xunit;
 namespace GenesysCalls.Tests.Reliability
 {
     /// <summary>Strings that try to change the request target never reach a URL.</summary>
-    public class HostileInputTests : IAsyncLifetime
+    public class HostileInputTests : ConnectedTest
     {
+        public HostileInputTests()
+            : base(agents: 5)
+        {
+        }
+
         public static readonly TheoryData<string> Hostile = new()
         {
             "../../api/v2/users/me",
@@ -21,33 +26,17 @@ namespace GenesysCalls.Tests.Reliability
             "",
         };
 
-        private EmulatorServer _server = null!;
-        private GenesysSession _session = null!;
-
-        public async Task InitializeAsync()
-        {
-            _server = await EmulatorClient.StartAsync(agents: 5);
-            _session = await Connected.ConnectAsync(_server);
-            _server.ClearRequests();
-        }
-
-        public async Task DisposeAsync()
-        {
-            _session.Dispose();
-            await _server.DisposeAsync();
-        }
-
         [Theory]
         [MemberData(nameof(Hostile))]
         public async Task On_behalf_of_is_never_put_into_a_url(string hostile)
         {
             var output = new RecordingOutput();
-            var command = new NewOutboundCallCommand(output, _session);
+            var command = new NewOutboundCallCommand(output, Session);
             await command.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             if (hostile.Length == 0) Assert.Equal("NewOutboundCallUserContextRequired", Assert.Single(output.Errors).ErrorId);
             else Assert.Equal("NewOutboundCallInvalidOnBehalfOf", Assert.Single(output.Errors).ErrorId);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
         }
 
         [Theory]
@@ -55,11 +44,11 @@ namespace GenesysCalls.Tests.Reliability
         public async Task User_ids_are_never_put_into_a_url(string hostile)
         {
             var output = new RecordingOutput();
-            var command = new TestAgentPresenceCommand(output, _session);
+            var command = new TestAgentPresenceCommand(output, Session);
             await command.AddUserIdAsync(hostile, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidUserId", Assert.Single(output.Errors).ErrorId);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
         }
 
         [Theory]
@@ -69,11 +58,11 @@ namespace GenesysCalls.Tests.Reliability
         public async Task Malformed_emails_are_rejected_before_any_request(string email)
         {
             var output = new RecordingOutput();
-            var command = new TestAgentPresenceCommand(output, _session);
+            var command = new TestAgentPresenceCommand(output, Session);
             await command.AddEmailAsync(email, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidEmail", Assert.Single(output.Errors).ErrorId);
-            Assert.Empty(_server.Requests);
+            Assert.Empty(Server.Requests);
         }
 
         [Theory]

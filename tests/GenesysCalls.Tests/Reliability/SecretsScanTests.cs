@@ -26,12 +26,8 @@ namespace GenesysCalls.Tests.Reliability
             var client = await Connected.ConnectAsync(server, registry, output);
             secrets.Add(client.Api.Tokens.Current!.Value);
 
-            var browser = new RecordingSignIn(server, "agent0001@example.com");
-            var user = await new ConnectCommand(output, registry) { Browser = browser }.ExecuteAsync(new ConnectRequest
-            {
-                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,
-                RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"), TimeoutSec = 20,
-            }, CancellationToken.None);
+            var browser = new Connected.HttpSignIn(server, "agent0001@example.com");
+            var user = await Connected.ConnectUserAsync(server, "agent0001@example.com", registry, output, browser);
             secrets.Add(user.Api.Tokens.Current!.Value);
             secrets.Add(browser.Code!);
             server.ExpireTokens();
@@ -80,42 +76,6 @@ namespace GenesysCalls.Tests.Reliability
             var tokens = session.Api.Tokens;
             var source = typeof(GenesysCalls.Core.Auth.TokenManager).GetField("_source", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(tokens)!;
             return (string)source.GetType().GetField("_refreshToken", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(source)!;
-        }
-
-        private static int FreePort()
-        {
-            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
-        }
-
-        private sealed class RecordingSignIn : GenesysCalls.Core.Auth.IBrowserLauncher
-        {
-            private readonly EmulatorServer _server;
-            private readonly string _email;
-
-            public RecordingSignIn(EmulatorServer server, string email)
-            {
-                _server = server;
-                _email = email;
-            }
-
-            public string? Code { get; private set; }
-
-            public bool TryOpen(Uri url)
-            {
-                _ = Task.Run(async () =>
-                {
-                    using var emulator = new EmulatorClient(_server);
-                    var signIn = await emulator.Http.GetAsync(url + "&login_hint=" + Uri.EscapeDataString(_email));
-                    Code = System.Web.HttpUtility.ParseQueryString(signIn.Headers.Location!.Query)["code"];
-                    using var loopback = new HttpClient();
-                    await loopback.GetAsync(signIn.Headers.Location);
-                });
-                return true;
-            }
         }
     }
 }

@@ -34,6 +34,26 @@ namespace GenesysCalls.Tests.Support
             return await command.ExecuteAsync(request ?? ClientCredentials(server), CancellationToken.None);
         }
 
+        /// <summary>The interactive (PKCE) sign-in of one user, with the sign-in page completed over HTTP.</summary>
+        internal static Task<GenesysSession> ConnectUserAsync(EmulatorServer server, string email, SessionRegistry? registry = null, RecordingOutput? output = null, HttpSignIn? browser = null)
+        {
+            var command = new ConnectCommand(output ?? new RecordingOutput(), registry ?? new SessionRegistry()) { Browser = browser ?? new HttpSignIn(server, email) };
+            return command.ExecuteAsync(new ConnectRequest
+            {
+                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,
+                RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"), TimeoutSec = 20,
+            }, CancellationToken.None);
+        }
+
+        public static int FreePort()
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+
         /// <summary>Completes the emulator's sign-in page over HTTP, as a person clicking their name would.</summary>
         internal sealed class HttpSignIn : IBrowserLauncher
         {
@@ -48,6 +68,9 @@ namespace GenesysCalls.Tests.Support
 
             public int Opened { get; private set; }
 
+            /// <summary>The authorization code the redirect carried.</summary>
+            public string? Code { get; private set; }
+
             public bool TryOpen(Uri url)
             {
                 Opened++;
@@ -55,6 +78,7 @@ namespace GenesysCalls.Tests.Support
                 {
                     using var emulator = new EmulatorClient(_server);
                     var signIn = await emulator.Http.GetAsync(url + "&login_hint=" + Uri.EscapeDataString(_email));
+                    Code = System.Web.HttpUtility.ParseQueryString(signIn.Headers.Location!.Query)["code"];
                     using var loopback = new HttpClient();
                     await loopback.GetAsync(signIn.Headers.Location);
                 });
