@@ -16,7 +16,10 @@ param(
     [string] $Configuration = 'Release',
 
     # CI runs dotnet test itself before calling this script.
-    [switch] $SkipDotnetTest
+    [switch] $SkipDotnetTest,
+
+    # Package what out/GenesysCalls already holds (a process that has the module loaded cannot rebuild it on Windows).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -82,7 +85,7 @@ function Invoke-TestTask {
 }
 
 function Invoke-PackageTask {
-    Invoke-BuildTask
+    if (-not $NoBuild) { Invoke-BuildTask }
     $packages = New-Item -ItemType Directory -Force (Join-Path $outRoot 'packages')
     Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | Remove-Item
     $repository = 'GenesysCallsBuild'

@@ -45,7 +45,7 @@ Connect-GenesysOrg -BaseUri '$($emulator.BaseUri)' -ClientId '$($emulator.Client
     }
 
     It 'installs from its package into a temporary module path' {
-        & (Join-Path $root 'build.ps1') -Task Package
+        & (Join-Path $root 'build.ps1') -Task Package -NoBuild
         $package = Get-ChildItem (Join-Path $root 'out/packages') -Filter 'GenesysCalls.*.nupkg' | Select-Object -First 1
         $package | Should -Not -BeNullOrEmpty
         $target = Join-Path ([IO.Path]::GetTempPath()) ("gc-install-" + [guid]::NewGuid())
