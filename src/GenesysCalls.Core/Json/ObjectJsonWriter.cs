@@ -47,8 +47,13 @@ namespace GenesysCalls.Core.Json
                 case int or long or short or byte or sbyte or ushort or uint or ulong:
                     writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                     break;
-                case double or float or decimal:
-                    writer.WriteRawValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                case decimal number:
+                    writer.WriteRawValue(number.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case double or float:
+                    var real = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                    if (double.IsNaN(real) || double.IsInfinity(real)) writer.WriteStringValue(real.ToString(CultureInfo.InvariantCulture));
+                    else writer.WriteRawValue(real.ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case Guid id:
                     writer.WriteStringValue(id.ToString("D"));

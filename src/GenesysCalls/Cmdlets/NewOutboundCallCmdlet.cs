@@ -50,7 +50,8 @@ namespace GenesysCalls.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Participant { get; set; } = new string[0];
 
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ContactSet)]
+        /// <summary>From the pipeline, or from a CSV column named Contact ('+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;').</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ContactSet)]
         public CallContact? Contact { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = RequestSet)]

@@ -156,6 +156,31 @@ namespace GenesysCalls.Tests.Auth
         }
 
         [Fact]
+        public async Task A_client_of_another_region_is_refused_with_the_region_hint()
+        {
+            var seed = new SeedDocument { Clients = new() { new SeedClient { Id = "eu-client", Secret = "eu-secret" } } };
+            await using var otherRegion = await EmulatorClient.StartAsync(seed: seed);
+            var request = Connected.ClientCredentials(_server);
+            request.ClientId = "eu-client";
+            request.ClientSecret = Connected.Secure("eu-secret");
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Contains("belongs to exactly one region", ex.Error.RecommendedAction);
+        }
+
+        [Fact]
+        public void The_user_agent_names_the_module_and_the_host()
+        {
+            var endpoint = GenesysCalls.Core.Auth.GenesysEndpoint.ForRegion("eu-west-1", false);
+            using var http = GenesysCalls.Core.Http.HttpClientFactory.Create(endpoint, "GenesysCalls/0.1.0 PowerShell/7.6.0");
+            Assert.Equal("GenesysCalls/0.1.0 PowerShell/7.6.0", http.DefaultRequestHeaders.UserAgent.ToString());
+            Assert.Equal("https://api.mypurecloud.ie/", endpoint.ApiBase.ToString());
+            Assert.Equal("https://login.mypurecloud.ie/", endpoint.LoginBase.ToString());
+            Assert.Equal("eu-west-1", GenesysCalls.Core.Auth.GenesysEndpoint.ForRegion("mypurecloud.ie", false).Region);
+            Assert.Equal("us-west-2", GenesysCalls.Core.Auth.GenesysEndpoint.ForRegion("US_WEST_2", false).Region);
+        }
+
+        [Fact]
         public async Task Unknown_region_is_refused_with_the_list()
         {
             var request = Connected.ClientCredentials(_server);

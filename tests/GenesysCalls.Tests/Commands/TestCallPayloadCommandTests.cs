@@ -52,11 +52,35 @@ namespace GenesysCalls.Tests.Commands
         }
 
         [Fact]
-        public void Unreadable_path_is_a_read_error()
+        public void A_folder_is_not_a_file()
         {
             Command().ProcessPath(_folder, new[] { _folder });
+            Assert.Equal("TestCallPayloadFileNotFound", Assert.Single(_output.Errors).ErrorId);
+        }
+
+        [Fact]
+        public void A_path_the_file_system_cannot_read_is_a_read_error_and_the_next_still_runs()
+        {
+            var good = Path.Combine(_folder, "good.json");
+            File.WriteAllText(good, "{\"phoneNumber\":\"+15551234567\"}");
+            var broken = Path.Combine(_folder, "bad\0name.json");
+            Command().ProcessPath(broken, new[] { broken, good });
             var error = Assert.Single(_output.Errors);
-            Assert.Equal("TestCallPayloadFileNotFound", error.ErrorId);
+            Assert.Equal("TestCallPayloadFileUnreadable", error.ErrorId);
+            Assert.Equal(ErrorKind.ReadError, error.Category);
+            Assert.Single(_output.Objects);
+        }
+
+        [Theory]
+        [InlineData(1e30)]
+        [InlineData(double.NaN)]
+        [InlineData(double.PositiveInfinity)]
+        [InlineData(2.5)]
+        public void Any_number_in_a_hashtable_is_judged_not_a_crash(double priority)
+        {
+            Command().ProcessObject(new Hashtable { ["callQueueId"] = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", ["priority"] = priority });
+            var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
+            Assert.Equal("priority", Assert.Single(report.Diagnostics).Path);
         }
 
         [Fact]

@@ -79,7 +79,7 @@ namespace GenesysCalls.Tests.Contract
         [InlineData("New-OutboundCall", "OnBehalfOf", false, true, "UserId,AgentId")]
         [InlineData("New-OutboundCall", "PhoneNumber", false, true, null)]
         [InlineData("New-OutboundCall", "Request", false, true, null)]
-        [InlineData("New-OutboundCall", "Contact", true, false, null)]
+        [InlineData("New-OutboundCall", "Contact", true, true, null)]
         [InlineData("New-OutboundCall", "FromQueueId", false, true, "CallFromQueueId")]
         [InlineData("New-OutboundCall", "Attribute", false, true, "Attributes")]
         [InlineData("New-OutboundCall", "InputObject", true, false, null)]
