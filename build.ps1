@@ -40,8 +40,9 @@ function Get-ModuleVersion {
 }
 
 function Get-AutomationReference {
-    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
-    $path = Join-Path $packages.Trim() 'powershellstandard.library/5.1.0-preview-06/lib/netstandard2.0/System.Management.Automation.dll'
+    $line = & dotnet nuget locals global-packages --list | Where-Object { $_ -match '^global-packages:' } | Select-Object -First 1
+    $packages = ($line -replace '^global-packages:\s*', '').Trim()
+    $path = Join-Path $packages 'powershellstandard.library/5.1.0-preview-06/lib/netstandard2.0/System.Management.Automation.dll'
     if (-not (Test-Path $path)) { throw "PowerShellStandard.Library was not restored ($path)." }
     $path
 }

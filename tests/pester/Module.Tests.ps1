@@ -29,9 +29,18 @@ Describe 'The GenesysCalls module' {
     }
 
     It 'loads beside other versions of MSAL and System.Text.Json' {
+        # Another module's MSAL: an older one from the NuGet cache, or fetched from nuget.org into a temp folder.
         $conflicts = @(Get-ChildItem (Join-Path $HOME '.nuget/packages/microsoft.identity.client') -Directory -ErrorAction SilentlyContinue |
-            Where-Object Name -ne '4.92.0' | ForEach-Object { Get-ChildItem $_.FullName -Recurse -Filter Microsoft.Identity.Client.dll | Where-Object FullName -match 'net(standard2\.0|8\.0)' } | Select-Object -First 1)
-        if ($conflicts.Count -eq 0) { Set-ItResult -Skipped -Because 'no other MSAL version is in the NuGet cache to preload'; return }
+            Where-Object Name -ne '4.92.0' | ForEach-Object { Get-ChildItem $_.FullName -Recurse -Filter Microsoft.Identity.Client.dll | Where-Object FullName -match 'netstandard2\.0' } | Select-Object -First 1)
+        if ($conflicts.Count -eq 0) {
+            $download = Join-Path ([IO.Path]::GetTempPath()) ("msal-" + [guid]::NewGuid())
+            try {
+                Invoke-WebRequest 'https://www.nuget.org/api/v2/package/Microsoft.Identity.Client/4.61.3' -OutFile "$download.zip"
+                Expand-Archive "$download.zip" $download
+                $conflicts = @(Get-ChildItem $download -Recurse -Filter Microsoft.Identity.Client.dll | Where-Object FullName -match 'netstandard2\.0')
+            } catch { }
+        }
+        if ($conflicts.Count -eq 0) { Set-ItResult -Skipped -Because 'no other MSAL version could be found or fetched to preload'; return }
         $emulator = Start-TestEmulator -Agents 5
         try {
             $script = @"
