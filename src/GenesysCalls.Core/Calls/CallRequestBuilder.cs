@@ -40,6 +40,8 @@ namespace GenesysCalls.Core.Calls
         /// <summary>'user:&lt;id&gt;' and 'queue:&lt;id&gt;' name a user or queue; a bare GUID is a user; anything else is an address.</summary>
         public static Destination ToDestination(string text)
         {
+            // Nothing to call: kept as an empty address so validation reports the participant instead of throwing.
+            if (string.IsNullOrWhiteSpace(text)) return new Destination { Address = text };
             var contact = new CallContact(text);
             return contact.Kind switch
             {

@@ -329,7 +329,15 @@ namespace GenesysCalls.Core.Validation
                     {
                         case "address":
                             destination.Address = text;
-                            if (PhoneNumberRules.LooksLikeNumber(text)) CheckString(fieldPath, FieldKind.Phone, text);
+                            if (text.Trim().Length == 0)
+                            {
+                                Error(DiagnosticCodes.EmptyValue, fieldPath, "The address is blank.", "Put the number or address to call in it, or remove the participant.");
+                            }
+                            else if (PhoneNumberRules.LooksLikeNumber(text))
+                            {
+                                CheckString(fieldPath, FieldKind.Phone, text);
+                            }
+
                             break;
                         case "name":
                             destination.Name = text;

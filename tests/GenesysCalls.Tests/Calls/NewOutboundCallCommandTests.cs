@@ -116,6 +116,16 @@ namespace GenesysCalls.Tests.Calls
         }
 
         [Fact]
+        public async Task A_blank_participant_is_a_validation_error_not_an_exception()
+        {
+            await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "   " }, OnBehalfOf = Ready });
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("NewOutboundCallInvalidRequest", error.ErrorId);
+            Assert.Contains("participants[1].address", error.Message);
+            Assert.Empty(Server.Requests);
+        }
+
+        [Fact]
         public async Task Warnings_stop_the_call_unless_forced()
         {
             await Run(new OutboundCallRow { PhoneNumber = "555 123 4567", OnBehalfOf = Ready });

@@ -209,6 +209,12 @@ namespace GenesysCalls.Tests.Validation
             Assert.True(result.IsValid);
         }
 
+        [Theory]
+        [InlineData("")]
+        [InlineData("   ")]
+        public void Blank_participant_address_is_an_error(string address) =>
+            Assert.Equal("participants[0].address", Single(Check("{\"participants\":[{\"address\":\"" + address + "\"}]}"), "genesyscalls.value.empty").Path);
+
         [Fact]
         public void Participant_with_nothing_to_call_is_an_error() =>
             Single(Check("{\"participants\":[{\"name\":\"Ann\"}]}"), "genesyscalls.participant.empty");
