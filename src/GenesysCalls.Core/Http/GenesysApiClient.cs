@@ -51,7 +51,7 @@ namespace GenesysCalls.Core.Http
             while (true)
             {
                 attempt++;
-                var token = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+                var token = await TokenAsync(request, cancellationToken).ConfigureAwait(false);
                 var watch = Stopwatch.StartNew();
                 HttpResponseMessage response;
                 try
@@ -128,6 +128,20 @@ namespace GenesysCalls.Core.Http
         }
 
         public void Dispose() => _http.Dispose();
+
+        /// <summary>A renewal that fails mid-command (a revoked refresh token, a rotated secret) is this request's 401, not a crash.</summary>
+        private async Task<AccessToken> TokenAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationFailedException ex)
+            {
+                throw new GenesysApiException(401, request.Method.Method, request.PathAndQuery, null, null,
+                    "Renewing the session's token failed: " + ex.Message + " Connect again with Connect-GenesysOrg.", ex);
+            }
+        }
 
         private async Task<HttpResponseMessage> SendOnceAsync(ApiRequest request, Uri uri, AccessToken token, IApiLog log, CancellationToken cancellationToken)
         {

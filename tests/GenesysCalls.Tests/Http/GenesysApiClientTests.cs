@@ -41,6 +41,38 @@ namespace GenesysCalls.Tests.Http
         }
 
         [Fact]
+        public async Task A_failed_renewal_is_a_401_for_that_request_not_an_escaping_exception()
+        {
+            var tokens = new GenesysCalls.Core.Auth.TokenManager(new RefusesRenewal(await new EmulatorClient(Server).ClientTokenAsync()));
+            var endpoint = GenesysCalls.Core.Auth.GenesysEndpoint.ForBaseUri(Server.BaseUri, skipCertificateCheck: true);
+            using var api = new GenesysApiClient(HttpClientFactory.Create(endpoint, "test"), endpoint.ApiBase, tokens, Policy);
+            await api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None);
+            Server.ExpireTokens();
+            var ex = await Assert.ThrowsAsync<GenesysApiException>(() => api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None));
+            Assert.Equal(401, ex.StatusCode);
+            Assert.Contains("Connect again", ex.Message);
+        }
+
+        private sealed class RefusesRenewal : GenesysCalls.Core.Auth.ITokenSource
+        {
+            private readonly string _first;
+            private bool _issued;
+
+            public RefusesRenewal(string first) => _first = first;
+
+            public AuthFlow Flow => AuthFlow.AuthorizationCodePkce;
+
+            public bool CanRenew => true;
+
+            public Task<GenesysCalls.Core.Auth.AccessToken> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
+            {
+                if (_issued) throw new GenesysCalls.Core.Auth.AuthenticationFailedException("The login host refused the sign-in (invalid_grant).", "invalid_grant");
+                _issued = true;
+                return Task.FromResult(new GenesysCalls.Core.Auth.AccessToken(_first, DateTimeOffset.UtcNow.AddHours(1)));
+            }
+        }
+
+        [Fact]
         public async Task Fifty_parallel_calls_share_one_renewal()
         {
             await GetOrg();
