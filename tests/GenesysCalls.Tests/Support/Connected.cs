@@ -10,12 +10,7 @@ namespace GenesysCalls.Tests.Support
     /// <summary>Connects core sessions to an emulator the way Connect-GenesysOrg does.</summary>
     public static class Connected
     {
-        public static SecureString Secure(string text)
-        {
-            var secure = new SecureString();
-            foreach (var c in text) secure.AppendChar(c);
-            return secure;
-        }
+        public static SecureString Secure(string text) => SecretText.Protect(text);
 
         public static ConnectRequest ClientCredentials(EmulatorServer server, string? secret = null) => new()
         {
