@@ -41,7 +41,13 @@ namespace GenesysCalls.Cmdlets.Loading
         private static Assembly? Resolve(object? sender, ResolveEventArgs args)
         {
             if (!IsOurs(args.RequestingAssembly)) return null;
-            var path = Path.Combine(Folder, new AssemblyName(args.Name).Name + ".dll");
+            var name = new AssemblyName(args.Name).Name ?? string.Empty;
+
+            // Our own assemblies live beside the cmdlets, in the default context (so [GenesysCalls.*] type names resolve).
+            var own = Path.Combine(ModuleFolder, name + ".dll");
+            if (name.StartsWith("GenesysCalls", StringComparison.Ordinal) && File.Exists(own)) return Assembly.LoadFrom(own);
+
+            var path = Path.Combine(Folder, name + ".dll");
             if (!File.Exists(path)) return null;
             return _context != null ? _context.Load(path) : Assembly.LoadFrom(path);
         }
