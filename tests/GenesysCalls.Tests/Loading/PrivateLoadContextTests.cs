@@ -55,6 +55,20 @@ namespace GenesysCalls.Tests.Loading
         }
 
         [Fact]
+        public void The_resolver_answers_only_its_own_assemblies_requests()
+        {
+            var host = new AssemblyLoadContext("loader-test-" + Guid.NewGuid(), isCollectible: true);
+            var cmdlets = host.LoadFromAssemblyPath(BuiltModule.CmdletAssembly);
+            var resolve = cmdlets.GetType("GenesysCalls.Cmdlets.Loading.DependencyLoader", throwOnError: true)!.GetMethod("Resolve", BindingFlags.NonPublic | BindingFlags.Static)!;
+            Assembly? Ask(string name, Assembly? requester) => (Assembly?)resolve.Invoke(null, new object?[] { null, new ResolveEventArgs(name, requester) });
+
+            var core = Ask("GenesysCalls.Core, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null", cmdlets);
+            Assert.Equal("GenesysCalls.Core", core!.GetName().Name);
+            Assert.Null(Ask("GenesysCalls.Core, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null", typeof(object).Assembly));
+            Assert.Null(Ask("Some.Other.Library, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null", cmdlets));
+        }
+
+        [Fact]
         public void Two_contexts_are_independent()
         {
             var first = Load(NewPrivateContext("GenesysCalls"), "Microsoft.Identity.Client.dll");
