@@ -40,10 +40,13 @@ public static class MamlWriter
                 new XElement(Maml + "uri", l.StartsWith("http", StringComparison.Ordinal) ? l : "")))));
     }
 
+    /// <summary>Every set, the default first; a default set that only the shared parameters make up gets its syntax line too.</summary>
     private static IEnumerable<string> SetNames(CmdletInfo cmdlet)
     {
-        var sets = cmdlet.ParameterSetNames;
-        return sets.Count == 0 ? new[] { ParameterSetInfo.AllSets } : sets.OrderBy(s => s == cmdlet.DefaultParameterSetName ? 0 : 1);
+        var sets = cmdlet.ParameterSetNames.ToList();
+        if (sets.Count == 0) return new[] { ParameterSetInfo.AllSets };
+        if (cmdlet.DefaultParameterSetName != null && !sets.Contains(cmdlet.DefaultParameterSetName)) sets.Add(cmdlet.DefaultParameterSetName);
+        return sets.OrderBy(s => s == cmdlet.DefaultParameterSetName ? 0 : 1);
     }
 
     private static XElement SyntaxItem(CmdletInfo cmdlet, List<ParameterInfo> visible, string set) =>

@@ -48,6 +48,11 @@ namespace GenesysCalls.Tests.Contract
             Assert.Equal("True (ByValue)", json.Attribute("pipelineInput")!.Value);
             Assert.Contains("JSON text", json.Element(m + "description")!.Value);
             Assert.True(payload.Element(command + "examples")!.Elements().Count() >= 3);
+            var connect = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "Connect-GenesysOrg");
+            var syntax = connect.Element(command + "syntax")!.Elements(command + "syntaxItem").ToList();
+            Assert.Equal(5, syntax.Count);
+            Assert.DoesNotContain(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value is "ClientId" or "ClientSecret" or "Credential");
+            Assert.Contains(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value == "Region");
             var outbound = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "New-OutboundCall");
             Assert.DoesNotContain(outbound.Element(command + "parameters")!.Elements(), p => p.Element(m + "name")!.Value == "InputObject");
         }
