@@ -20,11 +20,13 @@ namespace GenesysCalls.Core.Auth
         private readonly IConfidentialClientApplication _app;
         private readonly string _clientId;
         private readonly SecureString _secret;
+        private readonly string _loginHost;
 
         public ClientCredentialsTokenSource(HttpClient http, Uri loginBase, string clientId, SecureString secret)
         {
             _clientId = clientId;
             _secret = secret;
+            _loginHost = loginBase.Authority;
             _app = ConfidentialClientApplicationBuilder.Create(clientId)
                 .WithOidcAuthority(loginBase.ToString().TrimEnd('/'))
                 .WithClientSecret("set-per-request")
@@ -48,14 +50,30 @@ namespace GenesysCalls.Core.Auth
                     .ConfigureAwait(false);
                 return new AccessToken(result.AccessToken, result.ExpiresOn);
             }
+            catch (MsalServiceException ex) when (ex.StatusCode == 400 || ex.StatusCode == 401)
+            {
+                throw new AuthenticationFailedException("The login host " + _loginHost + " refused client id " + _clientId + " (" + ex.ErrorCode + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
+            }
             catch (MsalServiceException ex)
             {
-                throw new AuthenticationFailedException("The login host refused client id " + _clientId + " (" + ex.ErrorCode + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
+                var status = ex.StatusCode == 0 ? "no answer" : "HTTP " + ex.StatusCode;
+                throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (" + ex.ErrorCode + ", " + status + "): " + Innermost(ex) + ".", ex.ErrorCode);
             }
             catch (MsalClientException ex)
             {
-                throw new AuthenticationFailedException("Client-credentials sign-in failed before an answer arrived (" + ex.ErrorCode + "): " + ex.Message, ex.ErrorCode);
+                throw new AuthenticationFailedException("Client-credentials sign-in at " + _loginHost + " failed before an answer arrived (" + ex.ErrorCode + "): " + Innermost(ex) + ".", ex.ErrorCode);
             }
+            catch (HttpRequestException ex)
+            {
+                // MSAL lets some transport failures (an untrusted certificate, a refused connection) through unwrapped.
+                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", null, ex);
+            }
+        }
+
+        private static string Innermost(Exception ex)
+        {
+            while (ex.InnerException != null) ex = ex.InnerException;
+            return ex.Message;
         }
 
         private Task UseBasicAuthentication(OnBeforeTokenRequestData request)

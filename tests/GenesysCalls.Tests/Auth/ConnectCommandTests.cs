@@ -153,6 +153,17 @@ namespace GenesysCalls.Tests.Auth
             request.SkipCertificateCheck = false;
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
             Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Contains("127.0.0.1", ex.Error.Message);
+        }
+
+        [Fact]
+        public async Task Unreachable_login_host_is_a_clear_authentication_error()
+        {
+            var request = Connected.ClientCredentials(_server);
+            request.BaseUri = new Uri($"https://127.0.0.1:{Connected.FreePort()}/");
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Contains("127.0.0.1", ex.Error.Message);
         }
 
         [Fact]
