@@ -26,8 +26,6 @@ namespace GenesysCalls.Core.Auth
 
         public bool CanRenew => _source.CanRenew;
 
-        public int Acquisitions { get; private set; }
-
         public AccessToken? Current => _current;
 
         public async Task<AccessToken> GetAsync(CancellationToken cancellationToken)
@@ -40,7 +38,6 @@ namespace GenesysCalls.Core.Auth
                 token = _current;
                 if (token != null && (!NeedsRenewal(token) || !_source.CanRenew)) return token;
                 var fresh = await _source.AcquireAsync(_forceNext || token != null, cancellationToken).ConfigureAwait(false);
-                Acquisitions++;
                 _forceNext = false;
                 _current = fresh;
                 return fresh;

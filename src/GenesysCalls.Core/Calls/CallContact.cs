@@ -11,7 +11,8 @@ namespace GenesysCalls
 
     /// <summary>
     /// Someone to call: a phone number, a user or a queue. PowerShell converts strings with the string constructor:
-    /// [GenesysCalls.CallContact]'+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;' (a bare GUID means a user).
+    /// [GenesysCalls.CallContact]'+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;' (a bare GUID means a user),
+    /// optionally named: 'Ann Lee &lt;+15551234567&gt;'.
     /// </summary>
     public sealed class CallContact
     {
@@ -19,19 +20,19 @@ namespace GenesysCalls
         {
             if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A contact needs a phone number, 'user:<id>' or 'queue:<id>'.", nameof(text));
             var value = text.Trim();
+            var open = value.LastIndexOf('<');
+            if (open > 0 && value.EndsWith(">", StringComparison.Ordinal))
+            {
+                Name = value.Substring(0, open).Trim();
+                value = value.Substring(open + 1, value.Length - open - 2).Trim();
+            }
+
             if (TryPrefixed(value, "user:", out var user)) (Kind, Id) = (CallContactKind.User, user);
             else if (TryPrefixed(value, "queue:", out var queue)) (Kind, Id) = (CallContactKind.Queue, queue);
             else if (Guid.TryParseExact(value, "D", out _)) (Kind, Id) = (CallContactKind.User, value);
             else (Kind, Address) = (CallContactKind.Phone, value);
         }
 
-        public CallContact(CallContactKind kind, string addressOrId, string? name = null)
-        {
-            Kind = kind;
-            if (kind == CallContactKind.Phone) Address = addressOrId;
-            else Id = addressOrId;
-            Name = name;
-        }
 
         public CallContactKind Kind { get; }
 

@@ -17,7 +17,5 @@ namespace GenesysCalls.Core.Validation
         public CreateCallRequest? Request { get; }
 
         public bool IsValid => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
-
-        public bool HasWarnings => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning);
     }
 }
