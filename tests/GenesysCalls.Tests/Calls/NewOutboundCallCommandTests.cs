@@ -240,6 +240,49 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal(1000, Creates);
         }
 
+        [Fact]
+        public void A_pipeline_that_stops_after_three_calls_stops_placing_calls()
+        {
+            // As `$rows | New-OutboundCall -ThrottleLimit 4 | Select-Object -First 3`: the host refuses the fourth object.
+            var pipeline = new PipelineThread();
+            var host = new StoppingHost(pipeline, _output, stopAfterObjects: 3);
+            var command = new NewOutboundCallCommand(host, Session) { ThrottleLimit = 4 };
+            var rows = Enumerable.Range(1, 100).Select(i => new OutboundCallRow { PhoneNumber = "+1555200" + i.ToString("D4"), OnBehalfOf = Ready }).ToList();
+
+            Assert.Throws<PipelineStopped>(() => pipeline.Run(async token =>
+            {
+                foreach (var row in rows) await command.AddAsync(row, token);
+                await command.CompleteAsync(token);
+            }, CancellationToken.None));
+            var placedWhenStopped = Server.ConversationCount;
+            Thread.Sleep(300);
+
+            Assert.Equal(3, _output.Objects.Count);
+            Assert.InRange(placedWhenStopped, 3, 3 + 4);
+            Assert.Equal(placedWhenStopped, Server.ConversationCount);
+        }
+
+        private sealed class PipelineStopped : Exception
+        {
+        }
+
+        /// <summary>Forwards to a recording through the pipeline thread, and stops the pipeline after N objects.</summary>
+        private sealed class StoppingHost(PipelineThread pipeline, RecordingOutput inner, int stopAfterObjects) : ICommandOutput
+        {
+            public void WriteObject(object value) => pipeline.Invoke(() =>
+            {
+                if (inner.Objects.Count == stopAfterObjects) throw new PipelineStopped();
+                inner.WriteObject(value);
+            });
+
+            public void WriteError(CommandError error) => pipeline.Invoke(() => inner.WriteError(error));
+            public bool ShouldProcess(string target, string action) => inner.ShouldProcess(target, action);
+            public void WriteProgress(ProgressUpdate progress) => pipeline.Invoke(() => inner.WriteProgress(progress));
+            public void WriteVerbose(string message) => pipeline.Invoke(() => inner.WriteVerbose(message));
+            public void WriteDebug(string message) => pipeline.Invoke(() => inner.WriteDebug(message));
+            public void WriteWarning(string message) => pipeline.Invoke(() => inner.WriteWarning(message));
+        }
+
         private string DeterministicQueue(string name) => Server.Org.Queues.Single(q => q.Name == name).Id;
     }
 
