@@ -35,40 +35,16 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-function Get-ModuleVersion {
-    ([xml](Get-Content (Join-Path $root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
-}
-
-function Get-AutomationReference {
-    $line = & dotnet nuget locals global-packages --list | Where-Object { $_ -match '^global-packages:' } | Select-Object -First 1
-    $packages = ($line -replace '^global-packages:\s*', '').Trim()
-    $path = Join-Path $packages 'powershellstandard.library/5.1.0-preview-06/lib/netstandard2.0/System.Management.Automation.dll'
-    if (-not (Test-Path $path)) { throw "PowerShellStandard.Library was not restored ($path)." }
-    $path
-}
-
 function Invoke-BuildTask {
     $staging = Join-Path $outRoot 'staging'
-    Remove-Item $moduleOut, $staging -Recurse -Force -ErrorAction SilentlyContinue
+    Remove-Item $staging -Recurse -Force -ErrorAction SilentlyContinue
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/GenesysCalls/GenesysCalls.csproj'), '-c', $Configuration, '-o', $staging, '--nologo', '-v', 'quiet')
     Invoke-Native dotnet @('build', (Join-Path $root 'src/GenesysCalls.Emulator/GenesysCalls.Emulator.csproj'), '-c', $Configuration, '-o', $emulatorOut, '--nologo', '-v', 'quiet')
-
-    # Our own assemblies sit at the root (so PowerShell resolves [GenesysCalls.*] type names); third-party ones go to
-    # Dependencies/ and load privately (src/GenesysCalls/Loading) so other modules' MSAL or System.Text.Json cannot clash.
-    $dependencies = New-Item -ItemType Directory -Force (Join-Path $moduleOut 'Dependencies')
-    $own = 'GenesysCalls.dll', 'GenesysCalls.Core.dll'
-    Copy-Item ($own + 'GenesysCalls.format.ps1xml' | ForEach-Object { Join-Path $staging $_ }) $moduleOut
-    Get-ChildItem $staging -Filter *.dll | Where-Object Name -notin $own | Copy-Item -Destination $dependencies
-
-    $version = Get-ModuleVersion
-    (Get-Content (Join-Path $root 'GenesysCalls.psd1') -Raw) -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$version'" |
-        Set-Content (Join-Path $moduleOut 'GenesysCalls.psd1') -Encoding utf8
-
-    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/GenesysCalls.HelpCompiler'), '-c', $Configuration, '--',
-        '--assembly', (Join-Path $staging 'GenesysCalls.dll'), '--automation', (Get-AutomationReference),
-        '--source', (Join-Path $root 'en-US'), '--out', (Join-Path $moduleOut 'en-US'))
+    # Layout (Dependencies/ for third-party assemblies), manifest version and release notes, compiled help: all in
+    # the ModuleBuilder tool, so the xunit suite checks the same steps.
+    Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/GenesysCalls.ModuleBuilder'), '-c', $Configuration, '--',
+        '--publish', $staging, '--out', $moduleOut, '--repo', $root)
     Remove-Item $staging -Recurse -Force
-    Write-Host "Built GenesysCalls $version at $moduleOut"
 }
 
 function Invoke-TestTask {

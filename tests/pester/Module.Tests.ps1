@@ -43,13 +43,18 @@ Describe 'The GenesysCalls module' {
         if ($conflicts.Count -eq 0) { Set-ItResult -Skipped -Because 'no other MSAL version could be found or fetched to preload'; return }
         $emulator = Start-TestEmulator -Agents 5
         try {
+            # The runtime's System.Text.Json is in use first (8.0 on PowerShell 7.4, where ours is newer), and so is the
+            # other MSAL. Validation before sign-in is the order that once mixed two System.Text.Json families in MSAL.
             $script = @"
+`$null = [System.Text.Json.JsonDocument]::Parse('{}')
 Add-Type -Path '$($conflicts[0].FullName)'
 Import-Module '$modulePath'
+`$before = (Test-CallPayload -Json '{"phoneNumber":"+15551234567"}').IsValid
 Connect-GenesysOrg -BaseUri '$($emulator.BaseUri)' -ClientId '$($emulator.ClientId)' -ClientSecret (ConvertTo-SecureString 'pester-secret' -AsPlainText -Force) -SkipCertificateCheck
-(Test-CallPayload -Json '{"phoneNumber":"+15551234567"}').IsValid
+Test-AgentPresence -UserId '00000000-0000-0000-0000-00000000dead' -ErrorAction SilentlyContinue -ErrorVariable missing | Out-Null
+"`$before `$(`$missing.Count)"
 "@
-            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be 'True'
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be 'True 1'
         } finally { Stop-TestEmulator $emulator }
     }
 
@@ -61,6 +66,7 @@ Connect-GenesysOrg -BaseUri '$($emulator.BaseUri)' -ClientId '$($emulator.Client
         New-Item -ItemType Directory $target | Out-Null
         try {
             $script = @"
+Unregister-PSResourceRepository -Name GcTest -ErrorAction SilentlyContinue
 Register-PSResourceRepository -Name GcTest -Uri '$($package.DirectoryName)' -Trusted
 try { Save-PSResource -Name GenesysCalls -Repository GcTest -Path '$target' -TrustRepository } finally { Unregister-PSResourceRepository -Name GcTest }
 `$env:PSModulePath = '$target' + [IO.Path]::PathSeparator + `$env:PSModulePath

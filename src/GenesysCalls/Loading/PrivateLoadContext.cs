@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace GenesysCalls.Cmdlets.Loading
@@ -9,14 +10,22 @@ namespace GenesysCalls.Cmdlets.Loading
     /// A private AssemblyLoadContext built through reflection (netstandard2.0 cannot name the type). Null on
     /// Windows PowerShell, which has no load contexts.
     /// </summary>
+    /// <remarks>
+    /// A plain context asks the default one before its Resolving event, so on its own it would hand MSAL the
+    /// platform's older System.Text.Encodings.Web beside our newer System.Text.Json (PowerShell 7.4 ships both at 8.0),
+    /// and MSAL would fail with MissingMethodException. So every file we ship that the platform carries at an older
+    /// version is loaded here together, before the first private code runs; names the platform has at our version or
+    /// newer (System.Memory and the other netstandard polyfills, or everything on 7.6) are shared with it.
+    /// </remarks>
     internal sealed class PrivateLoadContext
     {
         private readonly object _context;
         private readonly MethodInfo _loadFromPath;
         private readonly string _folder;
+        private readonly IReadOnlyList<string> _shadowedByPlatform;
         private readonly Dictionary<string, Assembly> _loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
-        private PrivateLoadContext(Type contextType, string name, string folder)
+        private PrivateLoadContext(Type contextType, string name, string folder, Func<string, Version?> platformVersion)
         {
             _folder = folder;
             _context = Activator.CreateInstance(contextType, name, false)!;
@@ -25,12 +34,15 @@ namespace GenesysCalls.Cmdlets.Loading
             // The MethodInfo overload binds the object parameter contravariantly to the AssemblyLoadContext one.
             var handler = typeof(PrivateLoadContext).GetMethod(nameof(OnResolving), BindingFlags.NonPublic | BindingFlags.Instance)!;
             resolving.AddEventHandler(_context, Delegate.CreateDelegate(resolving.EventHandlerType!, this, handler));
+            _shadowedByPlatform = Directory.GetFiles(folder, "*.dll").Where(file => IsNewerThanPlatform(file, platformVersion)).ToList();
         }
 
-        public static PrivateLoadContext? TryCreate(string name, string folder)
+        public static PrivateLoadContext? TryCreate(string name, string folder) => TryCreate(name, folder, PlatformAssemblies.Version);
+
+        internal static PrivateLoadContext? TryCreate(string name, string folder, Func<string, Version?> platformVersion)
         {
             var contextType = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext");
-            return contextType == null ? null : new PrivateLoadContext(contextType, name, folder);
+            return contextType == null ? null : new PrivateLoadContext(contextType, name, folder, platformVersion);
         }
 
         /// <summary>Loads a file of the Dependencies folder once; later requests get the same assembly.</summary>
@@ -38,21 +50,37 @@ namespace GenesysCalls.Cmdlets.Loading
         {
             lock (_loaded)
             {
-                if (!_loaded.TryGetValue(path, out var assembly))
+                if (_loaded.Count == 0)
                 {
-                    assembly = (Assembly)_loadFromPath.Invoke(_context, new object[] { path })!;
-                    _loaded[path] = assembly;
+                    foreach (var file in _shadowedByPlatform) LoadOnce(file);
                 }
 
-                return assembly;
+                return LoadOnce(path);
             }
         }
 
-        /// <summary>A dependency of a dependency, asked for from inside the private context.</summary>
+        private Assembly LoadOnce(string path)
+        {
+            if (!_loaded.TryGetValue(path, out var assembly))
+            {
+                assembly = (Assembly)_loadFromPath.Invoke(_context, new object[] { path })!;
+                _loaded[path] = assembly;
+            }
+
+            return assembly;
+        }
+
+        /// <summary>A dependency of a dependency, asked for from inside the private context, that the platform lacks.</summary>
         private Assembly? OnResolving(object context, AssemblyName name)
         {
             var path = Path.Combine(_folder, name.Name + ".dll");
             return File.Exists(path) ? Load(path) : null;
+        }
+
+        private static bool IsNewerThanPlatform(string file, Func<string, Version?> platformVersion)
+        {
+            var platform = platformVersion(Path.GetFileNameWithoutExtension(file));
+            return platform != null && platform < AssemblyName.GetAssemblyName(file).Version;
         }
     }
 }

@@ -1,5 +1,5 @@
 using GenesysCalls.Core.Commands;
-using GenesysCalls.HelpCompiler;
+using GenesysCalls.ModuleBuilder;
 using GenesysCalls.Tests.Support;
 using Xunit;
 

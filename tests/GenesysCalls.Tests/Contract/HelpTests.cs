@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using GenesysCalls.HelpCompiler;
+using GenesysCalls.ModuleBuilder;
 using GenesysCalls.Tests.Support;
 using Xunit;
 
@@ -18,7 +18,7 @@ namespace GenesysCalls.Tests.Contract
         public void Help_source_is_complete(string name)
         {
             var cmdlet = BuiltModule.Cmdlet(name);
-            Assert.Empty(HelpChecker.Problems(cmdlet, Program.Load(RepoFiles.Combine("en-US"), name)));
+            Assert.Empty(HelpChecker.Problems(cmdlet, HelpCompiler.Load(RepoFiles.Combine("en-US"), name)));
         }
 
         [Fact]
@@ -35,7 +35,7 @@ namespace GenesysCalls.Tests.Contract
         [Fact]
         public void Compiles_maml_with_syntax_parameters_and_examples()
         {
-            Assert.Empty(Program.Compile(BuiltModule.CmdletAssembly, BuiltModule.AutomationReference, RepoFiles.Combine("en-US"), _out));
+            Assert.Empty(HelpCompiler.Compile(BuiltModule.CmdletAssembly, BuiltModule.AutomationReference, RepoFiles.Combine("en-US"), _out));
             Assert.True(File.Exists(Path.Combine(_out, "about_GenesysCalls.help.txt")));
             var maml = XDocument.Load(Path.Combine(_out, "GenesysCalls.dll-Help.xml"));
             XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10";

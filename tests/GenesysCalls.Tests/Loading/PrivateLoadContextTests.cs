@@ -13,12 +13,14 @@ namespace GenesysCalls.Tests.Loading
     {
         private static readonly string BinFolder = Path.GetDirectoryName(BuiltModule.CmdletAssembly)!;
 
-        private static object NewPrivateContext(string name)
+        private static object NewPrivateContext(string name, Func<string, Version?>? platformVersion = null)
         {
             var host = new AssemblyLoadContext("loader-test-" + Guid.NewGuid(), isCollectible: true);
             var cmdlets = host.LoadFromAssemblyPath(BuiltModule.CmdletAssembly);
             var type = cmdlets.GetType("GenesysCalls.Cmdlets.Loading.PrivateLoadContext", throwOnError: true)!;
-            return type.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { name, BinFolder })!;
+            if (platformVersion == null) return type.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { name, BinFolder })!;
+            var create = type.GetMethod("TryCreate", BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(string), typeof(string), typeof(Func<string, Version?>) })!;
+            return create.Invoke(null, new object[] { name, BinFolder, platformVersion })!;
         }
 
         private static Assembly Load(object context, string file) =>
@@ -66,6 +68,25 @@ namespace GenesysCalls.Tests.Loading
             Assert.Equal("GenesysCalls.Core", core!.GetName().Name);
             Assert.Null(Ask("GenesysCalls.Core, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null", typeof(object).Assembly));
             Assert.Null(Ask("Some.Other.Library, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null", cmdlets));
+        }
+
+        [Fact]
+        public void Files_the_platform_has_at_an_older_version_load_together_before_private_code_runs()
+        {
+            // As on PowerShell 7.4: the platform has System.Text.Json and System.Text.Encodings.Web 8.0, we ship 10.
+            // MSAL asks for Encodings.Web 6.0; it must get our 10, the one our System.Text.Json 10 is built with.
+            Func<string, Version?> platform = name => name is "System.Text.Json" or "System.Text.Encodings.Web" ? new Version(8, 0, 0, 0) : new Version(99, 0);
+            var context = NewPrivateContext("GenesysCalls", platform);
+            var msal = Load(context, "Microsoft.Identity.Client.dll");
+            var msalContext = AssemblyLoadContext.GetLoadContext(msal)!;
+
+            var encoder = msalContext.LoadFromAssemblyName(new AssemblyName("System.Text.Encodings.Web, Version=6.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51"));
+            var json = msalContext.LoadFromAssemblyName(new AssemblyName("System.Text.Json, Version=6.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51"));
+            var memory = msalContext.LoadFromAssemblyName(new AssemblyName("System.Memory"));
+
+            Assert.Same(msalContext, AssemblyLoadContext.GetLoadContext(encoder));
+            Assert.Same(msalContext, AssemblyLoadContext.GetLoadContext(json));
+            Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(memory));
         }
 
         [Fact]

@@ -1,5 +1,5 @@
 using System.Reflection;
-using GenesysCalls.HelpCompiler;
+using GenesysCalls.ModuleBuilder;
 
 namespace GenesysCalls.Tests.Support
 {
@@ -8,7 +8,7 @@ namespace GenesysCalls.Tests.Support
     {
         public static string CmdletAssembly { get; } = Metadata("CmdletAssembly");
 
-        public static string AutomationReference { get; } = Metadata("AutomationReference");
+        public static string AutomationReference => Program.AutomationReference;
 
         public static string CoreAssembly => Path.Combine(Path.GetDirectoryName(CmdletAssembly)!, "GenesysCalls.Core.dll");
 

@@ -1,4 +1,4 @@
-namespace GenesysCalls.HelpCompiler;
+namespace GenesysCalls.ModuleBuilder;
 
 /// <summary>What a help source must have: synopsis, description, every visible parameter, inputs, outputs, three examples.</summary>
 public static class HelpChecker

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace GenesysCalls.HelpCompiler;
+namespace GenesysCalls.ModuleBuilder;
 
 /// <summary>
 /// Reads cmdlet classes as metadata only (CustomAttributeData in a MetadataLoadContext): PowerShellStandard.Library

@@ -1,4 +1,4 @@
-namespace GenesysCalls.HelpCompiler;
+namespace GenesysCalls.ModuleBuilder;
 
 /// <summary>One cmdlet's help source: en-US/&lt;Verb-Noun&gt;.md, in the platyPS section layout.</summary>
 public sealed class HelpDocument

@@ -1,4 +1,4 @@
-namespace GenesysCalls.HelpCompiler;
+namespace GenesysCalls.ModuleBuilder;
 
 public sealed record CmdletInfo(
     string TypeName,

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace GenesysCalls.HelpCompiler;
+namespace GenesysCalls.ModuleBuilder;
 
 /// <summary>Writes &lt;Assembly&gt;.dll-Help.xml (MAML) from the help sources and the cmdlets' own metadata (syntax, types, pipeline).</summary>
 public static class MamlWriter

@@ -1,0 +1,39 @@
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Loading
+{
+    /// <summary>
+    /// The module as build.ps1 lays it out, loaded the way PowerShell 7.4 would: in a .NET 8 process whose runtime
+    /// carries System.Text.Json 8, after another module has loaded an older MSAL (tests/IsolationProbe), then
+    /// validation, client-credentials sign-in and an API read against the emulator.
+    /// </summary>
+    public sealed class Net8IsolationTests : IDisposable
+    {
+        private readonly string _work = Path.Combine(Path.GetTempPath(), "gc-isolation-" + Guid.NewGuid().ToString("N"));
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_work)) Directory.Delete(_work, recursive: true);
+        }
+
+        [Fact]
+        public async Task The_built_module_works_beside_older_MSAL_and_System_Text_Json()
+        {
+            var module = Path.Combine(_work, "GenesysCalls");
+            DotnetCli.Publish(Path.Combine("src", "GenesysCalls", "GenesysCalls.csproj"), Path.Combine(_work, "publish"));
+            Assert.Empty(ModuleBuilder.Program.Build(Path.Combine(_work, "publish"), module, RepoFiles.Root));
+            var probe = Path.Combine(_work, "probe");
+            DotnetCli.Publish(Path.Combine("tests", "IsolationProbe", "IsolationProbe.csproj"), probe, "CoreAssembly=" + Path.Combine(module, "GenesysCalls.Core.dll"));
+
+            await using var server = await EmulatorClient.StartAsync(agents: 5);
+            var executable = Path.Combine(probe, OperatingSystem.IsWindows() ? "IsolationProbe.exe" : "IsolationProbe");
+            var (exitCode, output) = DotnetCli.Run(executable, module, server.BaseUri.ToString(), server.Options.ClientId, server.Options.ClientSecret);
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("ok our MSAL 4.92 loads privately", output);
+            Assert.Contains("ok our System.Text.Json 10 loads privately", output);
+            Assert.Contains("isolation: all checks passed", output);
+        }
+    }
+}

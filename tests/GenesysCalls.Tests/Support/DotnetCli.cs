@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace GenesysCalls.Tests.Support
+{
+    /// <summary>Runs a program to its end and keeps what it printed.</summary>
+    public static class DotnetCli
+    {
+        public static (int ExitCode, string Output) Run(string fileName, params string[] arguments)
+        {
+            var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in arguments) info.ArgumentList.Add(argument);
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, output + error.Result + "\n(killed after 5 minutes)");
+            }
+
+            return (process.ExitCode, output + error.Result);
+        }
+
+        /// <summary>dotnet publish of a project in the checkout into <paramref name="output"/>; fails the test with the build log if it fails.</summary>
+        public static void Publish(string project, string output, params string[] properties)
+        {
+            var arguments = new[] { "publish", RepoFiles.Combine(project), "-c", "Release", "-o", output, "--nologo", "--disable-build-servers" }
+                .Concat(properties.Select(p => "-p:" + p)).ToArray();
+            var (exitCode, log) = Run("dotnet", arguments);
+            if (exitCode != 0) throw new InvalidOperationException("dotnet publish " + project + " failed:\n" + log);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using System.Security;
+using GenesysCalls;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+using static IsolationProbe.Program;
+
+namespace IsolationProbe;
+
+/// <summary>What the cmdlets do, through the same core commands: only reached once the module's loader is registered.</summary>
+internal static class CoreChecks
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Run(Uri baseUri, string clientId, string clientSecret, Assembly runtimeJson, Assembly otherMsal)
+    {
+        // Offline validation needs System.Text.Json 10, which the runtime lacks.
+        var output = new ProbeOutput();
+        new TestCallPayloadCommand(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
+        new TestCallPayloadCommand(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
+        var reports = output.Objects.OfType<CallPayloadReport>().ToList();
+        Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid, string.Join("; ", output.Objects));
+        var ourJson = Loaded("System.Text.Json").Where(a => a != runtimeJson).ToList();
+        Check("our System.Text.Json 10 loads privately", ourJson.Count == 1 && ourJson[0].GetName().Version!.Major == 10 && IsPrivate(ourJson[0]), Describe("System.Text.Json"));
+
+        // Client-credentials sign-in: our MSAL 4.92 beside the other module's 4.61.3.
+        var secret = new SecureString();
+        foreach (var c in clientSecret) secret.AppendChar(c);
+        GenesysSession session;
+        try
+        {
+            session = new ConnectCommand(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
+            {
+                Flow = ConnectFlow.ClientCredentials, ClientId = clientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
+            }, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (Exception ex)
+        {
+            Check("Connect-GenesysOrg's core signs in with client credentials", false, ex.GetType().Name + ": " + ex.Message);
+            return;
+        }
+
+        Check("Connect-GenesysOrg's core signs in with client credentials", !string.IsNullOrEmpty(session.OrganizationName), "no organization name");
+        var ourMsal = Loaded("Microsoft.Identity.Client").Where(a => a != otherMsal).ToList();
+        Check("our MSAL 4.92 loads privately", ourMsal.Count == 1 && ourMsal[0].GetName().Version!.ToString(2) == "4.92" && IsPrivate(ourMsal[0]), Describe("Microsoft.Identity.Client"));
+        var byName = Type.GetType("Microsoft.Identity.Client.PublicClientApplication, Microsoft.Identity.Client");
+        Check("the other module still gets its own MSAL by name", byName?.Assembly == otherMsal, byName == null ? "not found" : Where(byName.Assembly));
+
+        var presence = new TestAgentPresenceCommand(output, session);
+        presence.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None).GetAwaiter().GetResult();
+        presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
+        Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.ErrorId == "TestAgentPresenceUserNotFound"),
+            string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
+    }
+
+    private static bool IsPrivate(Assembly assembly) => AssemblyLoadContext.GetLoadContext(assembly)?.Name == "GenesysCalls";
+
+    private sealed class ProbeOutput : ICommandOutput
+    {
+        public List<object> Objects { get; } = new();
+        public List<CommandError> Errors { get; } = new();
+        public void WriteObject(object value) { lock (Objects) Objects.Add(value); }
+        public void WriteError(CommandError error) { lock (Errors) Errors.Add(error); }
+        public bool ShouldProcess(string target, string action) => true;
+        public void WriteProgress(ProgressUpdate progress) { }
+        public void WriteVerbose(string message) { }
+        public void WriteDebug(string message) { }
+        public void WriteWarning(string message) { }
+    }
+}
