@@ -7,9 +7,9 @@ namespace GenesysCalls.Tests.Contract
 {
     public class HelpTests : IDisposable
     {
-        private readonly string _out = Directory.CreateTempSubdirectory("gc-help-").FullName;
+        private readonly TempFolder _out = new("gc-help");
 
-        public void Dispose() => Directory.Delete(_out, recursive: true);
+        public void Dispose() => _out.Dispose();
 
         public static TheoryData<string> CmdletNames => new(BuiltModule.Cmdlets.Select(c => c.Name));
 
@@ -35,9 +35,9 @@ namespace GenesysCalls.Tests.Contract
         [Fact]
         public void Compiles_maml_with_syntax_parameters_and_examples()
         {
-            Assert.Empty(HelpCompiler.Compile(BuiltModule.CmdletAssembly, BuiltModule.AutomationReference, RepoFiles.Combine("en-US"), _out));
-            Assert.True(File.Exists(Path.Combine(_out, "about_GenesysCalls.help.txt")));
-            var maml = XDocument.Load(Path.Combine(_out, "GenesysCalls.dll-Help.xml"));
+            Assert.Empty(HelpCompiler.Compile(BuiltModule.CmdletAssembly, BuiltModule.AutomationReference, RepoFiles.Combine("en-US"), _out.Path));
+            Assert.True(File.Exists(_out.Combine("about_GenesysCalls.help.txt")));
+            var maml = XDocument.Load(_out.Combine("GenesysCalls.dll-Help.xml"));
             XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
             XNamespace m = "http://schemas.microsoft.com/maml/2004/10";
             var commands = maml.Root!.Elements(command + "command").ToList();

@@ -7,23 +7,20 @@ namespace GenesysCalls.Tests.Contract
     /// <summary>The steps of build.ps1 -Task Build that shape the module: file layout and the stamped manifest.</summary>
     public sealed class ModuleBuilderTests : IDisposable
     {
-        private readonly string _work = Path.Combine(Path.GetTempPath(), "gc-layout-" + Guid.NewGuid().ToString("N"));
+        private readonly TempFolder _work = new("gc-layout");
 
-        public void Dispose()
-        {
-            if (Directory.Exists(_work)) Directory.Delete(_work, recursive: true);
-        }
+        public void Dispose() => _work.Dispose();
 
         [Fact]
         public void Our_files_go_to_the_root_and_every_other_assembly_to_Dependencies()
         {
-            var publish = Directory.CreateDirectory(Path.Combine(_work, "publish")).FullName;
+            var publish = Directory.CreateDirectory(_work.Combine("publish")).FullName;
             foreach (var file in new[] { "GenesysCalls.dll", "GenesysCalls.Core.dll", "GenesysCalls.format.ps1xml", "Microsoft.Identity.Client.dll", "System.Text.Json.dll", "GenesysCalls.deps.json" })
             {
                 File.WriteAllText(Path.Combine(publish, file), file);
             }
 
-            var module = Path.Combine(_work, "GenesysCalls");
+            var module = _work.Combine("GenesysCalls");
             Directory.CreateDirectory(Path.Combine(module, "stale"));
             ModuleLayout.Lay(publish, module);
 
@@ -35,10 +32,10 @@ namespace GenesysCalls.Tests.Contract
         [Fact]
         public void A_published_PowerShell_assembly_stops_the_build()
         {
-            var publish = Directory.CreateDirectory(Path.Combine(_work, "publish")).FullName;
+            var publish = Directory.CreateDirectory(_work.Combine("publish")).FullName;
             File.WriteAllText(Path.Combine(publish, "System.Management.Automation.dll"), "x");
 
-            var error = Assert.Throws<InvalidOperationException>(() => ModuleLayout.Lay(publish, Path.Combine(_work, "GenesysCalls")));
+            var error = Assert.Throws<InvalidOperationException>(() => ModuleLayout.Lay(publish, _work.Combine("GenesysCalls")));
             Assert.Contains("ExcludeAssets=runtime", error.Message);
         }
 

@@ -10,20 +10,17 @@ namespace GenesysCalls.Tests.Loading
     /// </summary>
     public sealed class Net8IsolationTests : IDisposable
     {
-        private readonly string _work = Path.Combine(Path.GetTempPath(), "gc-isolation-" + Guid.NewGuid().ToString("N"));
+        private readonly TempFolder _work = new("gc-isolation");
 
-        public void Dispose()
-        {
-            if (Directory.Exists(_work)) Directory.Delete(_work, recursive: true);
-        }
+        public void Dispose() => _work.Dispose();
 
         [Fact]
         public async Task The_built_module_works_beside_older_MSAL_and_System_Text_Json()
         {
-            var module = Path.Combine(_work, "GenesysCalls");
-            DotnetCli.Publish(Path.Combine("src", "GenesysCalls", "GenesysCalls.csproj"), Path.Combine(_work, "publish"));
-            Assert.Empty(ModuleBuilder.Program.Build(Path.Combine(_work, "publish"), module, RepoFiles.Root));
-            var probe = Path.Combine(_work, "probe");
+            var module = _work.Combine("GenesysCalls");
+            DotnetCli.Publish(Path.Combine("src", "GenesysCalls", "GenesysCalls.csproj"), _work.Combine("publish"));
+            Assert.Empty(ModuleBuilder.Program.Build(_work.Combine("publish"), module, RepoFiles.Root));
+            var probe = _work.Combine("probe");
             DotnetCli.Publish(Path.Combine("tests", "IsolationProbe", "IsolationProbe.csproj"), probe, "CoreAssembly=" + Path.Combine(module, "GenesysCalls.Core.dll"));
 
             await using var server = await EmulatorClient.StartAsync(agents: 5);
