@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Security;
 using GenesysCalls;
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 using static IsolationProbe.Program;
@@ -13,7 +14,7 @@ namespace IsolationProbe;
 internal static class CoreChecks
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Run(Uri baseUri, string clientId, string clientSecret, Assembly runtimeJson, Assembly otherMsal)
+    public static void Run(Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
     {
         // Offline validation needs System.Text.Json 10, which the runtime lacks.
         var output = new ProbeOutput();
@@ -51,6 +52,12 @@ internal static class CoreChecks
         presence.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None).GetAwaiter().GetResult();
         presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.ErrorId == "TestAgentPresenceUserNotFound"),
+            string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
+
+        var outbound = new NewOutboundCallCommand(output, session);
+        outbound.AddAsync(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = agentId }, CancellationToken.None).GetAwaiter().GetResult();
+        outbound.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
+        Check("New-OutboundCall's core places a call on behalf of an agent", output.Objects.OfType<OutboundCall>().Any(c => c.ConversationId.Length == 36),
             string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
     }
 

@@ -5,7 +5,7 @@ using System.Runtime.Loader;
 namespace IsolationProbe;
 
 /// <summary>
-/// Usage: IsolationProbe &lt;module folder&gt; &lt;emulator base uri&gt; &lt;client id&gt; &lt;client secret&gt;
+/// Usage: IsolationProbe &lt;module folder&gt; &lt;emulator base uri&gt; &lt;client id&gt; &lt;client secret&gt; &lt;ready agent's user id&gt;
 /// Prints "ok &lt;check&gt;" or "FAIL &lt;check&gt;: &lt;why&gt;" per check and exits 1 if any failed.
 /// Nothing here may touch a GenesysCalls type before the module's loader is registered, as in PowerShell, where the
 /// cmdlet assembly's code only runs after Import-Module.
@@ -16,7 +16,7 @@ internal static class Program
 
     public static int Main(string[] args)
     {
-        var (moduleFolder, baseUri, clientId, clientSecret) = (args[0], new Uri(args[1]), args[2], args[3]);
+        var (moduleFolder, baseUri, clientId, clientSecret, agentId) = (args[0], new Uri(args[1]), args[2], args[3], args[4]);
 
         Check("runs on .NET 8", Environment.Version.Major == 8, Environment.Version.ToString());
         var runtimeJson = typeof(System.Text.Json.JsonSerializer).Assembly;
@@ -36,7 +36,7 @@ internal static class Program
         Check("the core loads from the module folder", Path.GetDirectoryName(core.Location) == Path.GetFullPath(moduleFolder), core.Location);
         Check("import loads no MSAL of ours", Loaded("Microsoft.Identity.Client").All(a => a == otherMsal), Describe("Microsoft.Identity.Client"));
 
-        CoreChecks.Run(baseUri, clientId, clientSecret, runtimeJson, otherMsal);
+        CoreChecks.Run(baseUri, clientId, clientSecret, agentId, runtimeJson, otherMsal);
 
         Console.WriteLine(_failures == 0 ? "isolation: all checks passed" : "isolation: " + _failures + " check(s) failed");
         return _failures == 0 ? 0 : 1;

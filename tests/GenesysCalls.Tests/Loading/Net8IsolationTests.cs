@@ -6,7 +6,7 @@ namespace GenesysCalls.Tests.Loading
     /// <summary>
     /// The module as build.ps1 lays it out, loaded the way PowerShell 7.4 would: in a .NET 8 process whose runtime
     /// carries System.Text.Json 8, after another module has loaded an older MSAL (tests/IsolationProbe), then
-    /// validation, client-credentials sign-in and an API read against the emulator.
+    /// validation, client-credentials sign-in, an API read and a call placed against the emulator.
     /// </summary>
     public sealed class Net8IsolationTests : IDisposable
     {
@@ -25,11 +25,12 @@ namespace GenesysCalls.Tests.Loading
 
             await using var server = await EmulatorClient.StartAsync(agents: 5);
             var executable = Path.Combine(probe, OperatingSystem.IsWindows() ? "IsolationProbe.exe" : "IsolationProbe");
-            var (exitCode, output) = DotnetCli.Run(executable, module, server.BaseUri.ToString(), server.Options.ClientId, server.Options.ClientSecret);
+            var (exitCode, output) = DotnetCli.Run(executable, module, server.BaseUri.ToString(), server.Options.ClientId, server.Options.ClientSecret, server.UserIds[1]);
 
             Assert.True(exitCode == 0, output);
             Assert.Contains("ok our MSAL 4.92 loads privately", output);
             Assert.Contains("ok our System.Text.Json 10 loads privately", output);
+            Assert.Contains("ok New-OutboundCall's core places a call on behalf of an agent", output);
             Assert.Contains("isolation: all checks passed", output);
         }
     }
