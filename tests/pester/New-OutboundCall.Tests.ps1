@@ -82,6 +82,16 @@ Describe 'New-OutboundCall' {
         } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
     }
 
+    It 'starts no call after the pipeline stops early' {
+        $rows = 1..50 | ForEach-Object { [pscustomobject]@{ PhoneNumber = ('+1555300{0:d4}' -f $_); OnBehalfOf = $ready.UserId } }
+        $out = @($rows | New-OutboundCall -ThrottleLimit 4 -Confirm:$false | Select-Object -First 3)
+        $out.Count | Should -Be 3
+        $placed = (Get-CallPosts).Count
+        $placed | Should -BeLessOrEqual 7   # the three shown, and at most the four in flight when the pipeline stopped
+        Start-Sleep -Milliseconds 500
+        (Get-CallPosts).Count | Should -Be $placed
+    }
+
     It 'stops on warnings unless -Force' {
         $err = $null
         New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
