@@ -14,7 +14,7 @@ namespace IsolationProbe;
 internal static class CoreChecks
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Run(Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
+    public static void Run(string moduleFolder, Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
     {
         // Offline validation needs System.Text.Json 10, which the runtime lacks.
         var output = new ProbeOutput();
@@ -22,8 +22,17 @@ internal static class CoreChecks
         new TestCallPayloadCommand(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
         var reports = output.Objects.OfType<CallPayloadReport>().ToList();
         Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid, string.Join("; ", output.Objects));
+        // Ours loads privately only where the runtime's is older (PowerShell 7.4); otherwise the runtime's serves (7.6).
+        var shipped = AssemblyName.GetAssemblyName(Path.Combine(moduleFolder, "Dependencies", "System.Text.Json.dll")).Version!;
         var ourJson = Loaded("System.Text.Json").Where(a => a != runtimeJson).ToList();
-        Check("our System.Text.Json 10 loads privately", ourJson.Count == 1 && ourJson[0].GetName().Version!.Major == 10 && IsPrivate(ourJson[0]), Describe("System.Text.Json"));
+        if (runtimeJson.GetName().Version < shipped)
+        {
+            Check("our System.Text.Json loads privately", ourJson.Count == 1 && ourJson[0].GetName().Version == shipped && IsPrivate(ourJson[0]), Describe("System.Text.Json"));
+        }
+        else
+        {
+            Check("the runtime's System.Text.Json serves the core", ourJson.Count == 0, Describe("System.Text.Json"));
+        }
 
         // Client-credentials sign-in: our MSAL 4.92 beside the other module's 4.61.3.
         var secret = new SecureString();
@@ -44,7 +53,7 @@ internal static class CoreChecks
 
         Check("Connect-GenesysOrg's core signs in with client credentials", !string.IsNullOrEmpty(session.OrganizationName), "no organization name");
         var ourMsal = Loaded("Microsoft.Identity.Client").Where(a => a != otherMsal).ToList();
-        Check("our MSAL 4.92 loads privately", ourMsal.Count == 1 && ourMsal[0].GetName().Version!.ToString(2) == "4.92" && IsPrivate(ourMsal[0]), Describe("Microsoft.Identity.Client"));
+        Check("our MSAL loads privately", ourMsal.Count == 1 && ourMsal[0].GetName().Version!.ToString(2) == "4.92" && IsPrivate(ourMsal[0]), Describe("Microsoft.Identity.Client"));
         var byName = Type.GetType("Microsoft.Identity.Client.PublicClientApplication, Microsoft.Identity.Client");
         Check("the other module still gets its own MSAL by name", byName?.Assembly == otherMsal, byName == null ? "not found" : Where(byName.Assembly));
 

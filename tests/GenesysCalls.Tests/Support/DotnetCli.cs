@@ -23,11 +23,10 @@ namespace GenesysCalls.Tests.Support
             return (process.ExitCode, output + error.Result);
         }
 
-        /// <summary>dotnet publish of a project in the checkout into <paramref name="output"/>; fails the test with the build log if it fails.</summary>
-        public static void Publish(string project, string output, params string[] properties)
+        /// <summary>dotnet publish (Release) of a project in the checkout into <paramref name="output"/>; throws with the build log if it fails.</summary>
+        public static void Publish(string project, string output, params string[] options)
         {
-            var arguments = new[] { "publish", RepoFiles.Combine(project), "-c", "Release", "-o", output, "--nologo", "--disable-build-servers" }
-                .Concat(properties.Select(p => "-p:" + p)).ToArray();
+            var arguments = new[] { "publish", RepoFiles.Combine(project), "-c", "Release", "-o", output, "--nologo", "--disable-build-servers" }.Concat(options).ToArray();
             var (exitCode, log) = Run("dotnet", arguments);
             if (exitCode != 0) throw new InvalidOperationException("dotnet publish " + project + " failed:\n" + log);
         }
