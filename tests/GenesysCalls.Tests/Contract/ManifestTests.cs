@@ -52,6 +52,8 @@ namespace GenesysCalls.Tests.Contract
             Assert.Matches(@"Tags\s*=\s*@\('Genesys'", Manifest);
             Assert.Matches(@"ProjectUri\s*=\s*'https://", Manifest);
             Assert.Matches(@"LicenseUri\s*=\s*'https://", Manifest);
+            Assert.EndsWith("/LICENSE", Value("LicenseUri"));
+            Assert.Contains("MIT License", File.ReadAllText(RepoFiles.Combine("LICENSE")));
             Assert.Matches(@"ReleaseNotes\s*=", Manifest);
             Assert.DoesNotMatch(@"RequiredAssemblies|NestedModules", Manifest);
         }
