@@ -22,7 +22,7 @@ namespace GenesysCalls.Cmdlets.Loading
         private readonly object _context;
         private readonly MethodInfo _loadFromPath;
         private readonly string _folder;
-        private readonly IReadOnlyList<string> _shadowedByPlatform;
+        private readonly Lazy<List<string>> _shadowedByPlatform;
         private readonly Dictionary<string, Assembly> _loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
         private PrivateLoadContext(Type contextType, string name, string folder, Func<string, Version?> platformVersion)
@@ -34,7 +34,7 @@ namespace GenesysCalls.Cmdlets.Loading
             // The MethodInfo overload binds the object parameter contravariantly to the AssemblyLoadContext one.
             var handler = typeof(PrivateLoadContext).GetMethod(nameof(OnResolving), BindingFlags.NonPublic | BindingFlags.Instance)!;
             resolving.AddEventHandler(_context, Delegate.CreateDelegate(resolving.EventHandlerType!, this, handler));
-            _shadowedByPlatform = Directory.GetFiles(folder, "*.dll").Where(file => IsNewerThanPlatform(file, platformVersion)).ToList();
+            _shadowedByPlatform = new Lazy<List<string>>(() => Directory.GetFiles(folder, "*.dll").Where(file => IsNewerThanPlatform(file, platformVersion)).ToList());
         }
 
         public static PrivateLoadContext? TryCreate(string name, string folder) => TryCreate(name, folder, PlatformAssemblies.Version);
@@ -52,7 +52,7 @@ namespace GenesysCalls.Cmdlets.Loading
             {
                 if (_loaded.Count == 0)
                 {
-                    foreach (var file in _shadowedByPlatform) LoadOnce(file);
+                    foreach (var file in _shadowedByPlatform.Value) LoadOnce(file);
                 }
 
                 return LoadOnce(path);

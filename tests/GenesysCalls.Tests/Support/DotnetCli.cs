@@ -12,15 +12,17 @@ namespace GenesysCalls.Tests.Support
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             info.Environment["DOTNET_NOLOGO"] = "1";
             using var process = Process.Start(info)!;
+            var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
             if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
             {
                 process.Kill(entireProcessTree: true);
-                return (-1, output + error.Result + "\n(killed after 5 minutes)");
+                process.WaitForExit();
+                return (-1, output.Result + error.Result + "\n(killed after 5 minutes)");
             }
 
-            return (process.ExitCode, output + error.Result);
+            process.WaitForExit();
+            return (process.ExitCode, output.Result + error.Result);
         }
 
         /// <summary>dotnet publish (Release) of a project in the checkout into <paramref name="output"/>; throws with the build log if it fails.</summary>
