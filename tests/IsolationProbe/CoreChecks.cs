@@ -16,7 +16,7 @@ internal static class CoreChecks
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Run(string moduleFolder, Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
     {
-        // Offline validation needs System.Text.Json 10, which the runtime lacks.
+        // Offline validation: System.Text.Json 10, which .NET 8 lacks and .NET 10 has.
         var output = new ProbeOutput();
         new TestCallPayloadCommand(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
         new TestCallPayloadCommand(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
