@@ -6,8 +6,8 @@ BeforeAll {
     $presence = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence)
     $ready = $presence | Where-Object CanPlaceCall | Select-Object -First 1
     $noStation = $presence | Where-Object { -not $_.HasStation } | Select-Object -First 1
-    function Get-CallPosts { @(Invoke-EmulatorAdmin $emulator -Path '/emulator/requests' | Where-Object { $_.method -eq 'POST' -and $_.path -like '/api/v2/conversations/calls*' }) }
-    function Clear-Log { Invoke-EmulatorAdmin $emulator -Method Delete -Path '/emulator/requests' | Out-Null }
+    function Get-CallPosts { @(Get-CallPost $emulator) }
+    function Clear-Log { Clear-EmulatorLog $emulator }
 }
 
 AfterAll {

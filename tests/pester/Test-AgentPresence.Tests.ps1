@@ -69,7 +69,8 @@ Describe 'Test-AgentPresence' {
 
     It 'honours -ReadyPresence' {
         $busy = @($agents.id | Test-AgentPresence) | Where-Object Presence -eq 'Busy' | Select-Object -First 1
-        (Test-AgentPresence -UserId $busy.id -ReadyPresence Available, OnQueue, Busy).Reasons -join ' ' | Should -Not -Match 'Presence is'
+        $busy | Should -Not -BeNullOrEmpty
+        (Test-AgentPresence -UserId $busy.UserId -ReadyPresence Available, OnQueue, Busy).Reasons -join ' ' | Should -Not -Match 'Presence is'
     }
 
     It 'completes emails from the connected org' {
@@ -83,5 +84,36 @@ Describe 'Test-AgentPresence' {
         try {
             { Test-AgentPresence -UserId $agents[0].id } | Should -Throw -ErrorId 'TestAgentPresenceNotConnected,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
         } finally { Connect-TestOrg $emulator | Out-Null }
+    }
+}
+
+Describe 'Test-AgentPresence inputs and answers' {
+    It '-Quiet answers once per input, in order, false for unknown and malformed ids' {
+        $ready = @($agents.id | Test-AgentPresence) | Where-Object CanPlaceCall | Select-Object -First 1
+        $ids = @($ready.UserId, '00000000-0000-4000-8000-00000000dead', 'not-a-guid', $ready.UserId)
+        $result = @($ids | Test-AgentPresence -Quiet -ErrorAction Stop)
+        $result | Should -Be @($true, $false, $false, $true)
+    }
+
+    It 'carries the CSV row into the result and into errors' {
+        $csv = Join-Path $TestDrive 'agents.csv'
+        "UserId,Team`n$($agents[0].id),Red`n00000000-0000-4000-8000-00000000beef,Blue" | Set-Content -LiteralPath $csv
+        $err = $null
+        $result = @(Import-Csv -LiteralPath $csv | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue)
+        $result[0].InputObject.Team | Should -Be 'Red'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceUserNotFound,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        $err[0].TargetObject.Team | Should -Be 'Blue'
+    }
+
+    It 'points an email piped as an id at -Email' {
+        $err = $null
+        'agent0001@example.com' | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        "$($err[0])" | Should -Match '-Email'
+    }
+
+    It 'binds an Email column' {
+        $row = [pscustomobject]@{ Email = $agents[2].email }
+        ($row | Test-AgentPresence).UserId | Should -Be $agents[2].id
     }
 }

@@ -69,7 +69,7 @@ Describe 'Test-CallPayload' {
     }
 
     It 'shows a table view' {
-        (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+Errors\s+Warnings'
+        (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+ErrorCount\s+WarningCount\s+Source\s+Summary'
     }
 
     It 'has full help with at least three examples' {
@@ -79,5 +79,46 @@ Describe 'Test-CallPayload' {
         foreach ($name in 'Json', 'Path', 'InputObject', 'Quiet') {
             ($help.Parameters.Parameter | Where-Object Name -eq $name).Description.Text | Should -Not -BeNullOrEmpty
         }
+    }
+}
+
+Describe 'Test-CallPayload files and output' {
+    It 'checks a file whose name has brackets with -LiteralPath, and by pipeline from Get-ChildItem' {
+        $file = Join-Path $TestDrive 'call[1].json'
+        '{"phoneNumber":"+15551234567"}' | Set-Content -LiteralPath $file
+        (Test-CallPayload -LiteralPath $file).IsValid | Should -BeTrue
+        (Get-ChildItem -LiteralPath $file | Test-CallPayload).Path | Should -Be $file
+    }
+
+    It 'says a folder is a folder' {
+        $err = $null
+        Test-CallPayload -Path $TestDrive -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadPathIsFolder,GenesysCalls.Cmdlets.TestCallPayloadCmdlet'
+    }
+
+    It 'reports a duplicate key as such, not as two destinations' {
+        $report = Test-CallPayload -Json '{"phoneNumber":"+15551234567","phoneNumber":"+15551234568"}'
+        $report.Diagnostics.Code | Should -Be @('genesyscalls.json.duplicate.property')
+        $report.Diagnostics[0].Severity | Should -Be 'Warning'
+    }
+
+    It 'exports findings as text with Export-Csv' {
+        $csv = Join-Path $TestDrive 'reports.csv'
+        Test-CallPayload -Json '{"from":"x"}' | Export-Csv -LiteralPath $csv
+        $text = Get-Content -LiteralPath $csv -Raw
+        $text | Should -Match 'invalid.property'
+        $text | Should -Not -Match 'GenesysCalls.Diagnostic'
+    }
+
+    It 'writes words, not numbers or JSON internals, with ConvertTo-Json' {
+        $json = Test-CallPayload -Json '{"phoneNumber":"+15551234567","from":"x"}' | ConvertTo-Json -Depth 6
+        $json | Should -Match '"Severity": "Error"'
+        $json | Should -Not -Match 'ValueKind|UnrecognizedProperties'
+        $json | Should -Match '"PhoneNumber": "\+15551234567"'
+    }
+
+    It 'shows a warnings-only report as not clean in the table' {
+        $table = Test-CallPayload -Json '{"phoneNumber":"555 123 4567"}' | Format-Table | Out-String -Width 80
+        $table | Should -Match 'True\s+0\s+1\s+Json\s+genesyscalls.phone.not.e164'
     }
 }

@@ -8,11 +8,11 @@ $script:ClientSecret = 'pester-secret'
 function Get-TestModulePath { $script:ModulePath }
 
 function Start-TestEmulator {
-    param([int] $Agents = 60, [int] $RateLimit = 100000, [string[]] $ExtraArguments = @())
+    param([int] $Agents = 60, [int] $RateLimit = 100000, [string[]] $ExtraArguments = @(), [string] $ClientSecret = $script:ClientSecret)
     if (-not (Test-Path $script:EmulatorDll)) { throw "Build first: ./build.ps1 -Task Build ($script:EmulatorDll is missing)." }
     $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     foreach ($argument in @($script:EmulatorDll, '--port', '0', '--agents', "$Agents", '--rate-limit', "$RateLimit",
-            '--client-id', $script:ClientId, '--client-secret', $script:ClientSecret) + $ExtraArguments) {
+            '--client-id', $script:ClientId, '--client-secret', $ClientSecret) + $ExtraArguments) {
         $info.ArgumentList.Add($argument)
     }
     $info.RedirectStandardOutput = $true
@@ -25,7 +25,7 @@ function Start-TestEmulator {
         $line = $read.Result
         if ($null -eq $line) { break }
         if ($line -match '^Listening on (https://\S+)') {
-            return [pscustomobject]@{ Process = $process; BaseUri = $Matches[1]; ClientId = $script:ClientId; ClientSecret = $script:ClientSecret }
+            return [pscustomobject]@{ Process = $process; BaseUri = $Matches[1]; ClientId = $script:ClientId; ClientSecret = $ClientSecret }
         }
     }
     $process.Kill()
@@ -37,11 +37,11 @@ function Stop-TestEmulator {
     if (-not $Emulator.Process.HasExited) { $Emulator.Process.Kill(); $Emulator.Process.WaitForExit(10000) | Out-Null }
 }
 
-function Get-TestSecret { ConvertTo-SecureString $script:ClientSecret -AsPlainText -Force }
+function Get-TestSecret { param([string] $Secret = $script:ClientSecret) ConvertTo-SecureString $Secret -AsPlainText -Force }
 
 function Connect-TestOrg {
     param([Parameter(Mandatory)] $Emulator, [string] $Name)
-    $parameters = @{ BaseUri = $Emulator.BaseUri; ClientId = $Emulator.ClientId; ClientSecret = (Get-TestSecret); SkipCertificateCheck = $true; PassThru = $true }
+    $parameters = @{ BaseUri = $Emulator.BaseUri; ClientId = $Emulator.ClientId; ClientSecret = (Get-TestSecret $Emulator.ClientSecret); SkipCertificateCheck = $true; PassThru = $true }
     if ($Name) { $parameters.Name = $Name }
     Connect-GenesysOrg @parameters
 }
@@ -53,11 +53,47 @@ function Invoke-EmulatorAdmin {
     Invoke-RestMethod @parameters
 }
 
-function Get-EmulatorUsers {
+function Get-EmulatorToken {
     param([Parameter(Mandatory)] $Emulator)
     $basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("$($Emulator.ClientId):$($Emulator.ClientSecret)"))
-    $token = (Invoke-RestMethod -SkipCertificateCheck -Method Post "$($Emulator.BaseUri)/oauth/token" -Body @{ grant_type = 'client_credentials' } -Headers @{ Authorization = "Basic $basic" }).access_token
-    (Invoke-RestMethod -SkipCertificateCheck -Headers @{ Authorization = "Bearer $token" } "$($Emulator.BaseUri)/api/v2/users?pageSize=500&state=any").entities
+    (Invoke-RestMethod -SkipCertificateCheck -Method Post "$($Emulator.BaseUri)/oauth/token" -Body @{ grant_type = 'client_credentials' } -Headers @{ Authorization = "Basic $basic" }).access_token
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Get-EmulatorUsers
+function Invoke-EmulatorApi {
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [string] $Path)
+    Invoke-RestMethod -SkipCertificateCheck -Headers @{ Authorization = "Bearer $(Get-EmulatorToken $Emulator)" } "$($Emulator.BaseUri)$Path"
+}
+
+function Get-EmulatorUsers {
+    param([Parameter(Mandatory)] $Emulator)
+    (Invoke-EmulatorApi $Emulator '/api/v2/users?pageSize=500&state=any').entities
+}
+
+function Get-EmulatorQueues {
+    param([Parameter(Mandatory)] $Emulator)
+    (Invoke-EmulatorApi $Emulator '/api/v2/routing/queues?pageSize=100').entities
+}
+
+# Invoke-RestMethod writes a JSON array as one object: these unroll the admin API's lists.
+function Get-EmulatorRequests {
+    param([Parameter(Mandatory)] $Emulator)
+    @(Invoke-EmulatorAdmin $Emulator -Path '/emulator/requests') | ForEach-Object { $_ }
+}
+
+function Get-EmulatorConversations {
+    param([Parameter(Mandatory)] $Emulator)
+    @(Invoke-EmulatorAdmin $Emulator -Path '/emulator/conversations') | ForEach-Object { $_ }
+}
+
+function Get-CallPost {
+    param([Parameter(Mandatory)] $Emulator)
+    Get-EmulatorRequests $Emulator | Where-Object { $_.method -eq 'POST' -and $_.path -like '/api/v2/conversations/calls*' }
+}
+
+function Clear-EmulatorLog {
+    param([Parameter(Mandatory)] $Emulator)
+    Invoke-EmulatorAdmin $Emulator -Method Delete -Path '/emulator/requests' | Out-Null
+}
+
+Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
+    Get-EmulatorToken, Get-EmulatorUsers, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog

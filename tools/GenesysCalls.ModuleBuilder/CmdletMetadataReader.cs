@@ -85,7 +85,10 @@ public static class CmdletMetadataReader
             .Any(a => a.NamedArguments.Any(x => x.MemberName == "DontShow" && x.TypedValue.Value is true));
         var aliases = attributes.Where(a => a.AttributeType.FullName == Sma + "AliasAttribute")
             .SelectMany(a => a.ConstructorArguments.SelectMany(Flatten)).Select(v => (string)v!).ToList();
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        // Types come from a MetadataLoadContext, so Nullable.GetUnderlyingType (which compares with this runtime's Nullable<>) cannot see them.
+        var type = property.PropertyType is { IsGenericType: true } generic && generic.GetGenericTypeDefinition().FullName == "System.Nullable`1"
+            ? generic.GetGenericArguments()[0]
+            : property.PropertyType;
         return new ParameterInfo(property.Name, type.FullName!, type.FullName == Sma + "SwitchParameter", aliases, sets, dontShow);
     }
 

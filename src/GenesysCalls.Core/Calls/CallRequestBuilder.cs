@@ -14,28 +14,32 @@ namespace GenesysCalls.Core.Calls
         {
             problem = null;
             var request = row.Request != null ? Copy(row.Request) : new CreateCallRequest();
-            request.PhoneNumber = row.PhoneNumber ?? request.PhoneNumber;
-            request.CallUserId = row.CallUserId ?? request.CallUserId;
-            request.CallQueueId = row.CallQueueId ?? request.CallQueueId;
+            request.PhoneNumber = Given(row.PhoneNumber) ?? request.PhoneNumber;
+            request.CallUserId = Given(row.CallUserId) ?? request.CallUserId;
+            request.CallQueueId = Given(row.CallQueueId) ?? request.CallQueueId;
             if (row.Participants != null) request.Participants = row.Participants.Select(ToDestination).ToList();
             if (row.Contact != null) ApplyContact(request, row.Contact);
             request.Priority = row.Priority ?? request.Priority;
-            request.LanguageId = row.LanguageId ?? request.LanguageId;
-            if (row.SkillIds != null) request.RoutingSkillsIds = row.SkillIds.ToList();
-            request.RoutingSkillExpression = row.SkillExpression ?? request.RoutingSkillExpression;
-            request.CallFromQueueId = row.FromQueueId ?? request.CallFromQueueId;
-            request.CallerId = row.CallerId ?? request.CallerId;
-            request.CallerIdName = row.CallerIdName ?? request.CallerIdName;
-            request.Label = row.Label ?? request.Label;
-            request.ExternalContactId = row.ExternalContactId ?? request.ExternalContactId;
-            request.UuiData = row.UuiData ?? request.UuiData;
+            request.LanguageId = Given(row.LanguageId) ?? request.LanguageId;
+            var skills = row.SkillIds?.Select(Given).Where(id => id != null).Select(id => id!).ToList();
+            if (skills is { Count: > 0 }) request.RoutingSkillsIds = skills;
+            request.RoutingSkillExpression = Given(row.SkillExpression) ?? request.RoutingSkillExpression;
+            request.CallFromQueueId = Given(row.FromQueueId) ?? request.CallFromQueueId;
+            request.CallerId = Given(row.CallerId) ?? request.CallerId;
+            request.CallerIdName = Given(row.CallerIdName) ?? request.CallerIdName;
+            request.Label = Given(row.Label) ?? request.Label;
+            request.ExternalContactId = Given(row.ExternalContactId) ?? request.ExternalContactId;
+            request.UuiData = Given(row.UuiData) ?? request.UuiData;
             if (row.Attributes != null)
             {
-                request.Attributes = ReadAttributes(row.Attributes, out problem);
+                request.Attributes = ReadAttributes(row.Attributes, out problem) ?? request.Attributes;
             }
 
             return request;
         }
+
+        /// <summary>A blank value (an empty CSV cell) means "not given"; anything else is used without surrounding spaces.</summary>
+        public static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
         /// <summary>'user:&lt;id&gt;' and 'queue:&lt;id&gt;' name a user or queue; a bare GUID is a user; anything else is an address.</summary>
         public static Destination ToDestination(string text)
@@ -45,9 +49,9 @@ namespace GenesysCalls.Core.Calls
             var contact = new CallContact(text);
             return contact.Kind switch
             {
-                CallContactKind.User => new Destination { UserId = contact.Id },
-                CallContactKind.Queue => new Destination { QueueId = contact.Id },
-                _ => new Destination { Address = contact.Address },
+                CallContactKind.User => new Destination { UserId = contact.Id, Name = contact.Name },
+                CallContactKind.Queue => new Destination { QueueId = contact.Id, Name = contact.Name },
+                _ => new Destination { Address = contact.Address, Name = contact.Name },
             };
         }
 
@@ -79,9 +83,9 @@ namespace GenesysCalls.Core.Calls
 
                     foreach (var property in document.RootElement.EnumerateObject())
                     {
-                        if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null)
                         {
-                            problem = "Attribute '" + property.Name + "' must be a plain value; attributes are string to string.";
+                            problem = NotPlain(property.Name, property.Value.ValueKind == JsonValueKind.Null);
                             return null;
                         }
 
@@ -101,9 +105,9 @@ namespace GenesysCalls.Core.Calls
             {
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    if (entry.Value is IDictionary || (entry.Value is IEnumerable && !(entry.Value is string)))
+                    if (entry.Value == null || entry.Value is IDictionary || (entry.Value is IEnumerable && !(entry.Value is string)))
                     {
-                        problem = "Attribute '" + entry.Key + "' must be a plain value; attributes are string to string.";
+                        problem = NotPlain(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty, entry.Value == null);
                         return null;
                     }
 
@@ -118,6 +122,10 @@ namespace GenesysCalls.Core.Calls
             problem = "Attributes must be a hashtable or JSON object text.";
             return null;
         }
+
+        private static string NotPlain(string key, bool isNull) => isNull
+            ? "Attribute '" + key + "' is null; attributes map text to text. Give it a text value, or leave the key out."
+            : "Attribute '" + key + "' must be a plain value; attributes map text to text.";
 
         private static CreateCallRequest Copy(CreateCallRequest request) =>
             JsonSerializer.Deserialize(request.ToJson(), GenesysJsonContext.Default.CreateCallRequest)!;

@@ -26,5 +26,12 @@ namespace GenesysCalls.Core.Calls
 
         /// <summary>The pipeline object this row came from, carried into the output or the error.</summary>
         public object? Input { get; set; }
+
+        /// <summary>An error's TargetObject: the pipeline row, else the request or the destination the command line named.</summary>
+        public object Target => Input ?? (object?)Request ?? DestinationText;
+
+        private string DestinationText =>
+            (PhoneNumber ?? CallUserId ?? CallQueueId ?? Contact?.ToString() ?? (Participants != null ? string.Join(", ", Participants) : null))?.Trim()
+            ?? "(no destination)";
     }
 }

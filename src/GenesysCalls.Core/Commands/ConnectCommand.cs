@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Auth;
@@ -45,7 +46,13 @@ namespace GenesysCalls.Core.Commands
                 _output.WriteVerbose("Signing in to " + endpoint.ApiBase + " with " + tokens.Flow + (request.ClientId != null ? " (client id " + request.ClientId + ")" : string.Empty) + ".");
                 await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
                 var identity = await ReadIdentityAsync(api, tokens.Flow, log, cancellationToken).ConfigureAwait(false);
-                var session = new GenesysSession(_registry.UniqueName(request.Name ?? identity.OrganizationName), endpoint, api, identity);
+                var session = new GenesysSession(request.Name ?? _registry.UniqueName(identity.OrganizationName), endpoint, api, identity);
+                if (request.Name != null && _registry.Find(request.Name) is { } previous)
+                {
+                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.OrganizationName + " as " + previous.Identity + ") with the new one.");
+                    _registry.Remove(previous);
+                }
+
                 _registry.Add(session);
                 _output.WriteVerbose("Connected to " + session.OrganizationName + " as " + session.Identity + (session.IsUserContext ? " (user context)." : " (service account: calls are placed on behalf of agents)."));
                 if (request.PassThru) _output.WriteObject(session);
@@ -81,12 +88,13 @@ namespace GenesysCalls.Core.Commands
             }
 
             if (request.Flow != ConnectFlow.Environment) return;
-            request.ClientId = Environment(ClientIdVariable);
+            if (string.IsNullOrEmpty(request.ClientId)) request.ClientId = Environment(ClientIdVariable);
             var secret = Environment(ClientSecretVariable);
             if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(secret))
             {
                 throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
-                    "No credentials given. Pass -ClientId and -ClientSecret (or -Credential), use -Interactive or -AccessToken, or set " + ClientIdVariable + " and " + ClientSecretVariable + ".");
+                    "No credentials given. Pass -ClientId and -ClientSecret (or -Credential), use -Interactive or -AccessToken, or set "
+                    + (string.IsNullOrEmpty(request.ClientId) ? ClientIdVariable + " and " : string.Empty) + ClientSecretVariable + ".");
             }
 
             request.ClientSecret = SecretText.Protect(secret!);
@@ -137,7 +145,16 @@ namespace GenesysCalls.Core.Commands
                         throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-AccessToken is empty.");
                     }
 
-                    return new StaticTokenSource(SecretText.Reveal(request.AccessToken), null);
+                    // A token read from a file usually ends with a newline; inner white space cannot be part of a bearer token.
+                    var token = SecretText.Reveal(request.AccessToken).Trim();
+                    if (token.Length == 0 || token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                    {
+                        throw Terminating("InvalidAccessToken", ErrorKind.InvalidArgument,
+                            "-AccessToken is not a bearer token: it is empty or holds spaces or line breaks inside it.",
+                            recommendedAction: "Pass only the token, for example (Get-Content ./token.txt -Raw).Trim() | ConvertTo-SecureString -AsPlainText -Force.");
+                    }
+
+                    return new StaticTokenSource(token, null);
                 default:
                     throw new InvalidOperationException("Unhandled flow " + request.Flow);
             }
@@ -186,7 +203,8 @@ namespace GenesysCalls.Core.Commands
             return identity;
         }
 
-        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, object? target = null) =>
-            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, target, message));
+        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, object? target = null,
+            string? recommendedAction = null) =>
+            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, target, message) { RecommendedAction = recommendedAction });
     }
 }

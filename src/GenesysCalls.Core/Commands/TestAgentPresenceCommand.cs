@@ -62,17 +62,20 @@ namespace GenesysCalls.Core.Commands
             _seen++;
             if (!entry.IsEmail && !Guid.TryParseExact(entry.Value, "D", out _))
             {
-                _output.WriteError(new CommandError(Cmdlet + "InvalidUserId", ErrorKind.InvalidArgument, entry.Input,
-                    "'" + entry.Value + "' is not a user id (a GUID such as 3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e). Nothing was requested for it.")
-                { RecommendedAction = "Pass an email with -Email, or look the id up in Genesys Cloud admin (People)." });
-                return;
+                var looksLikeEmail = entry.Value.IndexOf('@') > 0;
+                entry.Invalid = new CommandError(Cmdlet + "InvalidUserId", ErrorKind.InvalidArgument, entry.Input, looksLikeEmail
+                    ? "'" + entry.Value + "' is an email address, not a user id: pass emails with -Email (or a column named Email). Nothing was requested for it."
+                    : "'" + entry.Value + "' is not a user id (a GUID such as 3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e). Nothing was requested for it.")
+                {
+                    RecommendedAction = looksLikeEmail
+                        ? "Pass emails with -Email (Test-AgentPresence -Email " + entry.Value + "), or pipe objects with an Email property."
+                        : "Pass an email with -Email, or look the id up in Genesys Cloud admin (People).",
+                };
             }
-
-            if (entry.IsEmail && (entry.Value.IndexOf('@') <= 0 || entry.Value.Any(char.IsWhiteSpace)))
+            else if (entry.IsEmail && (entry.Value.IndexOf('@') <= 0 || entry.Value.Any(char.IsWhiteSpace)))
             {
-                _output.WriteError(new CommandError(Cmdlet + "InvalidEmail", ErrorKind.InvalidArgument, entry.Input,
-                    "'" + entry.Value + "' is not an email address. Nothing was requested for it."));
-                return;
+                entry.Invalid = new CommandError(Cmdlet + "InvalidEmail", ErrorKind.InvalidArgument, entry.Input,
+                    "'" + entry.Value + "' is not an email address. Nothing was requested for it.");
             }
 
             _pending.Add(entry);
@@ -85,8 +88,9 @@ namespace GenesysCalls.Core.Commands
             var window = _pending.ToList();
             _pending.Clear();
 
-            var ids = window.Where(e => !e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
-            var emails = window.Where(e => e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
+            var valid = window.Where(e => e.Invalid == null).ToList();
+            var ids = valid.Where(e => !e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
+            var emails = valid.Where(e => e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
             var work = Batches.Of(ids, UserDirectory.IdsPerRequest).Select(batch => new KeyedFetch(() => _directory.GetByIdsAsync(batch, _log, cancellationToken), batch))
                 .Concat(Batches.Of(emails, UserDirectory.EmailsPerRequest).Select(batch => new KeyedFetch(() => _directory.FindByEmailsAsync(batch, _log, cancellationToken), batch)))
                 .ToList();
@@ -139,8 +143,14 @@ namespace GenesysCalls.Core.Commands
 
         private void Emit(Entry entry, Dictionary<string, User> found, Dictionary<string, GenesysApiException> failures)
         {
-            if (failures.TryGetValue(entry.Value, out var failure))
+            if (entry.Invalid != null)
             {
+                Refuse(entry, entry.Invalid);
+            }
+            else if (failures.TryGetValue(entry.Value, out var failure))
+            {
+                // -Quiet still answers once per input; the error says why it could not be checked.
+                if (Quiet) _output.WriteObject(false);
                 _output.WriteError(ApiErrors.From(failure, Cmdlet, entry.Input, "Could not read " + entry.Value));
             }
             else if (found.TryGetValue(entry.Value, out var user))
@@ -151,8 +161,22 @@ namespace GenesysCalls.Core.Commands
             }
             else
             {
-                _output.WriteError(new CommandError(Cmdlet + "UserNotFound", ErrorKind.ObjectNotFound, entry.Input,
+                Refuse(entry, new CommandError(Cmdlet + "UserNotFound", ErrorKind.ObjectNotFound, entry.Input,
                     (entry.IsEmail ? "No user has the email " : "No user has the id ") + entry.Value + " in this org."));
+            }
+        }
+
+        /// <summary>An input that names no agent: an error, or with -Quiet the answer false (one bool per input, in order).</summary>
+        private void Refuse(Entry entry, CommandError error)
+        {
+            if (Quiet)
+            {
+                _output.WriteVerbose(error.Message);
+                _output.WriteObject(false);
+            }
+            else
+            {
+                _output.WriteError(error);
             }
         }
 
@@ -170,6 +194,9 @@ namespace GenesysCalls.Core.Commands
             public bool IsEmail { get; }
 
             public object Input { get; }
+
+            /// <summary>Why this input names no agent before anything is asked (not a GUID, not an email).</summary>
+            public CommandError? Invalid { get; set; }
         }
     }
 

@@ -28,7 +28,7 @@ namespace GenesysCalls.Core.Commands
             if (resolved.Count == 0)
             {
                 _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, requested,
-                    "Cannot find the file '" + requested + "'.") { RecommendedAction = "Check the path; use -Json to pass the body as a string." });
+                    "Cannot find a file matching '" + requested + "'.") { RecommendedAction = "Check the path; use -Json to pass the body as a string." });
                 return;
             }
 
@@ -72,6 +72,15 @@ namespace GenesysCalls.Core.Commands
             byte[] bytes;
             try
             {
+                if (Directory.Exists(path))
+                {
+                    _output.WriteError(new CommandError(ErrorPrefix + "PathIsFolder", ErrorKind.InvalidArgument, path, "'" + path + "' is a folder, not a file.")
+                    {
+                        RecommendedAction = "Name a JSON file, or check every file in the folder: Get-ChildItem '" + path + "' -Filter *.json | Test-CallPayload",
+                    });
+                    return;
+                }
+
                 var info = new FileInfo(path);
                 if (!info.Exists)
                 {

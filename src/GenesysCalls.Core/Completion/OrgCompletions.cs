@@ -41,7 +41,7 @@ namespace GenesysCalls.Core.Completion
                     PageSize = Limit,
                     Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = new List<string> { "email" }, Value = word } },
                 };
-                var body = JsonSerializer.Serialize(search, GenesysJsonContext.Default.UserSearchRequest);
+                var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
                 var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, NullApiLog.Instance, token).ConfigureAwait(false);
                 return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email + " (" + u.Name + ")")).ToList();
             });

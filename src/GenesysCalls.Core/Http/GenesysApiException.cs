@@ -44,7 +44,14 @@ namespace GenesysCalls.Core.Http
         {
             var what = body?.Message ?? fallback ?? "The request failed.";
             var code = body?.Code != null ? " [" + body.Code + "]" : string.Empty;
-            return Redactor.Redact(method + " " + path + " answered " + status + code + ": " + what);
+            return Redactor.Redact(method + " " + Shorten(path) + " answered " + status + code + ": " + what);
+        }
+
+        /// <summary>A bulk read's query can hold 100 ids; a message names the resource, and Path keeps the whole.</summary>
+        private static string Shorten(string path)
+        {
+            var query = path.IndexOf('?');
+            return query >= 0 && path.Length > 120 ? path.Substring(0, query) + "?…" : path;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using GenesysCalls.Core.Model;
 
@@ -17,5 +19,14 @@ namespace GenesysCalls
     [JsonSerializable(typeof(QueueEntityListing))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
+        /// <summary>
+        /// For bodies this module writes: a request body is not HTML, so '+' and other HTML-sensitive characters stay as
+        /// they are, and phone numbers read as typed in -Debug output, OutboundCall.Request and Export-Csv files.
+        /// </summary>
+        public static GenesysJsonContext Writer { get; } = new GenesysJsonContext(new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        });
     }
 }

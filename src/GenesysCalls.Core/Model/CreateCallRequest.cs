@@ -28,7 +28,7 @@ namespace GenesysCalls
         /// Properties the definition does not have, or that had the wrong JSON type, kept verbatim so that
         /// validating the request again finds the same problems instead of silently dropping them.
         /// </summary>
-        [JsonExtensionData] public Dictionary<string, JsonElement>? UnrecognizedProperties { get; set; }
+        [JsonExtensionData, JsonInclude] internal Dictionary<string, JsonElement>? UnrecognizedProperties { get; set; }
 
         /// <summary>A short human description of the single destination, for -WhatIf and output.</summary>
         public string DescribeDestination()
@@ -41,7 +41,7 @@ namespace GenesysCalls
             return "(no destination)";
         }
 
-        public string ToJson() => JsonSerializer.Serialize(this, GenesysJsonContext.Default.CreateCallRequest);
+        public string ToJson() => JsonSerializer.Serialize(this, GenesysJsonContext.Writer.CreateCallRequest);
 
         public override string ToString() => ToJson();
     }

@@ -12,7 +12,7 @@ namespace GenesysCalls
         [JsonPropertyName("userId")] public string? UserId { get; set; }
         [JsonPropertyName("queueId")] public string? QueueId { get; set; }
 
-        [JsonExtensionData] public Dictionary<string, JsonElement>? UnrecognizedProperties { get; set; }
+        [JsonExtensionData, JsonInclude] internal Dictionary<string, JsonElement>? UnrecognizedProperties { get; set; }
 
         public override string ToString() => Address ?? UserId ?? QueueId ?? Name ?? string.Empty;
     }

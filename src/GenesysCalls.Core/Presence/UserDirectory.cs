@@ -51,7 +51,7 @@ namespace GenesysCalls.Core.Presence
                 Expand = Expand.ToList(),
                 Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "EXACT", Fields = new List<string> { "email" }, Values = emails.ToList() } },
             };
-            var body = JsonSerializer.Serialize(search, GenesysJsonContext.Default.UserSearchRequest);
+            var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
             try
             {
                 var found = await _api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, log, cancellationToken).ConfigureAwait(false);

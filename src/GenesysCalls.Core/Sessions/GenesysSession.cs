@@ -34,7 +34,10 @@ namespace GenesysCalls
 
         public string OrganizationName { get; }
 
-        public AuthFlow AuthFlow => Api.Tokens.Flow;
+        /// <summary>How the session signed in, as text (ClientCredentials, AuthorizationCodePkce, AccessToken) so ConvertTo-Json writes the word.</summary>
+        public string AuthFlow => Flow.ToString();
+
+        internal AuthFlow Flow => Api.Tokens.Flow;
 
         /// <summary>True when a user signed in: POST /api/v2/conversations/calls works. False for a service account (client credentials).</summary>
         public bool IsUserContext { get; }

@@ -10,18 +10,18 @@ namespace GenesysCalls
         {
             Source = source;
             Path = path;
-            Diagnostics = diagnostics.ToArray();
+            Diagnostics = new DiagnosticList(diagnostics.ToList());
             Request = request;
         }
 
         /// <summary>True when there is no error; warnings are allowed.</summary>
         public bool IsValid => ErrorCount == 0;
 
-        public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        public int ErrorCount => Diagnostics.Count(d => d.Level == DiagnosticSeverity.Error);
 
-        public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        public int WarningCount => Diagnostics.Count(d => d.Level == DiagnosticSeverity.Warning);
 
-        public Diagnostic[] Diagnostics { get; }
+        public DiagnosticList Diagnostics { get; }
 
         /// <summary>"Json", "InputObject", or the file path.</summary>
         public string Source { get; }

@@ -11,14 +11,17 @@ namespace GenesysCalls
     {
         internal Diagnostic(DiagnosticSeverity severity, string code, string path, string message, string? hint)
         {
-            Severity = severity;
+            Level = severity;
             Code = code;
             Path = path;
             Message = message;
             Hint = hint ?? string.Empty;
         }
 
-        public DiagnosticSeverity Severity { get; }
+        /// <summary>"Error" or "Warning" (text, so ConvertTo-Json and Export-Csv write the word).</summary>
+        public string Severity => Level.ToString();
+
+        internal DiagnosticSeverity Level { get; }
 
         /// <summary>The Genesys error code the service would answer with, or a stable genesyscalls.* code.</summary>
         public string Code { get; }

@@ -12,6 +12,7 @@ namespace GenesysCalls.Core.Validation
 
         public const string TooDeep = "genesyscalls.json.too.deep";
         public const string InvalidEncoding = "genesyscalls.json.invalid.encoding";
+        public const string DuplicateProperty = "genesyscalls.json.duplicate.property";
         public const string EmptyValue = "genesyscalls.value.empty";
         public const string UndialableNumber = "genesyscalls.phone.undialable";
         public const string NotE164 = "genesyscalls.phone.not.e164";

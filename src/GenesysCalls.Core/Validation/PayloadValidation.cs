@@ -16,6 +16,6 @@ namespace GenesysCalls.Core.Validation
 
         public CreateCallRequest? Request { get; }
 
-        public bool IsValid => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+        public bool IsValid => Diagnostics.All(d => d.Level != DiagnosticSeverity.Error);
     }
 }

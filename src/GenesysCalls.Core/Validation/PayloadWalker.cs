@@ -22,9 +22,18 @@ namespace GenesysCalls.Core.Validation
             var request = new CreateCallRequest();
             var destinations = new List<string>();
             var queueOnly = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in root.EnumerateObject())
             {
                 var name = property.Name;
+                if (!seen.Add(name))
+                {
+                    Warning(DiagnosticCodes.DuplicateProperty, name,
+                        "The property " + name + " appears more than once; which value the service would use is not defined.",
+                        "Keep one " + name + ".");
+                    continue;
+                }
+
                 if (!CallPayloadFields.Root.TryGetValue(name, out var spec))
                 {
                     Error(DiagnosticCodes.InvalidProperty, name,

@@ -13,15 +13,13 @@ internal static class CallEndpoints
             var token = c.Token();
             if (token.User == null) return GenesysErrors.NotAUser(c);
             if (ApiAuthorization.Require(c, Scopes, "conversation:conference:add") is { } denied) return denied;
-            return await Create(c, org, token.User, "/api/v2/conversations/calls");
+            return await Create(c, org, () => token.User, "/api/v2/conversations/calls");
         });
 
         app.MapPost("/api/v2/conversations/calls/user/{userId}", async (HttpContext c, string userId) =>
         {
             if (ApiAuthorization.Require(c, Scopes, "conversation:agentlessCall:add", "conversation:call:add") is { } denied) return denied;
-            var user = org.FindUser(userId);
-            if (user == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
-            return await Create(c, org, user, "/api/v2/conversations/calls/user/{userId}");
+            return await Create(c, org, () => org.FindUser(userId), "/api/v2/conversations/calls/user/{userId}");
         });
 
         app.MapGet("/api/v2/conversations/calls/{conversationId}", (HttpContext c, string conversationId) =>
@@ -34,7 +32,8 @@ internal static class CallEndpoints
         });
     }
 
-    private static async Task<IResult> Create(HttpContext c, OrgState org, EmUser caller, string endpoint)
+    /// <summary>The service reads and checks the body before it looks up the path's user: a bad body is a 400 even for an unknown user.</summary>
+    private static async Task<IResult> Create(HttpContext c, OrgState org, Func<EmUser?> findCaller, string endpoint)
     {
         var (document, error) = await JsonBody.ReadAsync(c);
         if (error != null) return error;
@@ -42,6 +41,8 @@ internal static class CallEndpoints
         {
             var body = document!.RootElement;
             if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
+            var caller = findCaller();
+            if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
             if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed", "Outbound call cannot be placed.");
             if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station", "A station is required to place a call.");
 

@@ -19,6 +19,7 @@ namespace GenesysCalls.Cmdlets
 
         [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
         [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
         public string ClientId { get; set; } = string.Empty;
 
@@ -94,6 +95,7 @@ namespace GenesysCalls.Cmdlets
                     break;
                 default:
                     request.Flow = ConnectFlow.Environment;
+                    request.ClientId = MyInvocation.BoundParameters.ContainsKey(nameof(ClientId)) ? ClientId : null;
                     break;
             }
 

@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 
@@ -13,6 +15,8 @@ namespace GenesysCalls.Cmdlets
 
         /// <summary>The session to forget; the current one when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = SessionSet)]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public GenesysSession? Session { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Security;
+using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 
@@ -15,6 +16,7 @@ namespace GenesysCalls.Cmdlets
         private const string AllSet = "All";
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 

@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
@@ -7,42 +9,42 @@ using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {
-    [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = PhoneSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <remarks>
+    /// The destination parameters share one parameter set and none is mandatory: PowerShell picks a set before it reads
+    /// a piped row, so one set per destination failed every CSV row that did not match the default set. The core
+    /// checks that each row names exactly one destination and says which columns conflict.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = DestinationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OutboundCall))]
     public sealed class NewOutboundCallCmdlet : GenesysCmdlet
     {
-        private const string PhoneSet = "PhoneNumber";
-        private const string UserSet = "CallUserId";
-        private const string QueueSet = "CallQueueId";
+        private const string DestinationSet = "Destination";
         private const string ConferenceSet = "Participant";
-        private const string ContactSet = "Contact";
-        private const string RequestSet = "Request";
         private NewOutboundCallCommand? _command;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = PhoneSet)]
-        [ValidateNotNullOrEmpty]
-        public string PhoneNumber { get; set; } = string.Empty;
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        public string? PhoneNumber { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
-        [ValidateNotNullOrEmpty]
-        public string CallUserId { get; set; } = string.Empty;
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        public string? CallUserId { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         [ArgumentCompleter(typeof(QueueCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string CallQueueId { get; set; } = string.Empty;
+        public string? CallQueueId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [BlankIsNull]
         public int? Priority { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         public string? LanguageId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         [Alias("RoutingSkillsIds")]
+        [BlankIsNull]
         public string[]? SkillId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = QueueSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         [Alias("RoutingSkillExpression")]
         public string? SkillExpression { get; set; }
 
@@ -51,10 +53,11 @@ namespace GenesysCalls.Cmdlets
         public string[] Participant { get; set; } = new string[0];
 
         /// <summary>From the pipeline, or from a CSV column named Contact ('+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;').</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ContactSet)]
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [BlankIsNull]
         public CallContact? Contact { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = RequestSet)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         public CreateCallRequest? Request { get; set; }
 
         /// <summary>The agent whose station places the call (POST /api/v2/conversations/calls/user/{userId}). Never the destination.</summary>
@@ -87,7 +90,7 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? UuiData { get; set; }
 
-        /// <summary>The whole pipeline object (a CSV row, an AgentPresence), kept so every output and error carries its row.</summary>
+        /// <summary>The whole pipeline object (a CSV row, an AgentPresence, a hashtable), carried into every output and error.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
@@ -102,6 +105,8 @@ namespace GenesysCalls.Cmdlets
         public int ThrottleLimit { get; set; } = 1;
 
         [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public GenesysSession? Session { get; set; }
 
         protected override void BeginProcessing() => Run(() =>
@@ -112,14 +117,35 @@ namespace GenesysCalls.Cmdlets
 
         protected override void ProcessRecord()
         {
+            if (InputObject?.BaseObject is IDictionary hashtable)
+            {
+                try
+                {
+                    using (DictionaryRowBinder.Bind(this, hashtable)) Add();
+                }
+                catch (PSArgumentException ex)
+                {
+                    RunAsync(token => _command!.RejectAsync(InputObject, ex.ParamName, ex.Message, token));
+                }
+
+                return;
+            }
+
+            Add();
+        }
+
+        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        private void Add()
+        {
             var row = new OutboundCallRow
             {
-                Request = ParameterSetName == RequestSet ? Request : null,
-                PhoneNumber = ParameterSetName == PhoneSet ? PhoneNumber : null,
-                CallUserId = ParameterSetName == UserSet ? CallUserId : null,
-                CallQueueId = ParameterSetName == QueueSet ? CallQueueId : null,
+                Request = Request,
+                PhoneNumber = PhoneNumber,
+                CallUserId = CallUserId,
+                CallQueueId = CallQueueId,
                 Participants = ParameterSetName == ConferenceSet ? Participant : null,
-                Contact = ParameterSetName == ContactSet ? Contact : null,
+                Contact = Contact,
                 Priority = Priority,
                 LanguageId = LanguageId,
                 SkillIds = SkillId,
@@ -136,7 +162,5 @@ namespace GenesysCalls.Cmdlets
             };
             RunAsync(token => _command!.AddAsync(row, token));
         }
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
@@ -32,7 +33,13 @@ namespace GenesysCalls.Cmdlets
         public SwitchParameter Quiet { get; set; }
 
         [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public GenesysSession? Session { get; set; }
+
+        /// <summary>The whole pipeline object (a CSV row), carried into the AgentPresence and into errors.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
 
         protected override void BeginProcessing() => Run(() =>
         {
@@ -45,13 +52,16 @@ namespace GenesysCalls.Cmdlets
         {
             if (ParameterSetName == EmailSet)
             {
-                foreach (var email in Email) await _command!.AddEmailAsync(email, null, token).ConfigureAwait(false);
+                foreach (var email in Email) await _command!.AddEmailAsync(email, Row, token).ConfigureAwait(false);
             }
             else
             {
-                foreach (var id in UserId) await _command!.AddUserIdAsync(id, null, token).ConfigureAwait(false);
+                foreach (var id in UserId) await _command!.AddUserIdAsync(id, Row, token).ConfigureAwait(false);
             }
         });
+
+        /// <summary>A piped object other than the id or email itself; null for plain strings and the command line.</summary>
+        private object? Row => InputObject != null && !(InputObject.BaseObject is string) ? InputObject : null;
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
     }

@@ -11,6 +11,7 @@ namespace GenesysCalls.Cmdlets
     {
         private const string JsonSet = "Json";
         private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
         private const string ObjectSet = "InputObject";
         private TestCallPayloadCommand? _command;
 
@@ -19,9 +20,14 @@ namespace GenesysCalls.Cmdlets
         public string Json { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
-        [Alias("FullName", "PSPath")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
         [AllowNull]
@@ -43,6 +49,13 @@ namespace GenesysCalls.Cmdlets
                     foreach (var path in Path)
                     {
                         _command!.ProcessPath(path, Resolve(path));
+                    }
+
+                    break;
+                case LiteralPathSet:
+                    foreach (var path in LiteralPath)
+                    {
+                        _command!.ProcessPath(path, new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) });
                     }
 
                     break;

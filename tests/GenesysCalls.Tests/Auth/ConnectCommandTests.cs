@@ -22,7 +22,7 @@ namespace GenesysCalls.Tests.Auth
             var session = await Connected.ConnectAsync(_server, registry, output);
             Assert.Same(session, registry.Current);
             Assert.Equal("Emulated Org", session.OrganizationName);
-            Assert.Equal(AuthFlow.ClientCredentials, session.AuthFlow);
+            Assert.Equal(AuthFlow.ClientCredentials, session.Flow);
             Assert.False(session.IsUserContext);
             Assert.Equal(_server.Options.ClientId, session.ClientId);
             Assert.Equal("Emulator service account", session.Identity);
@@ -59,7 +59,7 @@ namespace GenesysCalls.Tests.Auth
             var session = await Connected.ConnectUserAsync(_server, "agent0001@example.com", browser: browser);
             Assert.Equal(1, browser.Opened);
             Assert.True(session.IsUserContext);
-            Assert.Equal(AuthFlow.AuthorizationCodePkce, session.AuthFlow);
+            Assert.Equal(AuthFlow.AuthorizationCodePkce, session.Flow);
             Assert.Equal("agent0001@example.com", session.UserEmail);
             Assert.Equal(_server.UserIds[1], session.UserId);
         }
@@ -98,7 +98,7 @@ namespace GenesysCalls.Tests.Auth
             {
                 Flow = ConnectFlow.AccessToken, AccessToken = Connected.Secure(raw), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
             });
-            Assert.Equal(AuthFlow.AccessToken, session.AuthFlow);
+            Assert.Equal(AuthFlow.AccessToken, session.Flow);
             Assert.False(session.IsUserContext);
             Assert.Null(session.ExpiresAt);
         }
@@ -123,7 +123,7 @@ namespace GenesysCalls.Tests.Auth
             };
             var command = new ConnectCommand(new RecordingOutput(), new SessionRegistry()) { Environment = name => variables.GetValueOrDefault(name) };
             var session = await command.ExecuteAsync(new ConnectRequest { Flow = ConnectFlow.Environment, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
-            Assert.Equal(AuthFlow.ClientCredentials, session.AuthFlow);
+            Assert.Equal(AuthFlow.ClientCredentials, session.Flow);
 
             var empty = new ConnectCommand(new RecordingOutput(), new SessionRegistry()) { Environment = _ => null };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ExecuteAsync(new ConnectRequest { Flow = ConnectFlow.Environment, BaseUri = _server.BaseUri }, CancellationToken.None));

@@ -143,8 +143,29 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal(2, _output.ShouldProcessCalls.Count);
             Assert.Equal("phone +15559876543 from agent " + Ready, _output.ShouldProcessCalls[0].Target);
             Assert.Contains("/api/v2/conversations/calls/user/" + Ready, _output.ShouldProcessCalls[0].Action);
-            Assert.Empty(Server.Requests);
+            Assert.Equal(new[] { "GET /api/v2/users" }, Server.Requests.Select(r => r.Method + " " + r.Path));
             Assert.Empty(_output.Objects);
+        }
+
+        [Fact]
+        public async Task WhatIf_reports_the_rows_a_real_run_would_refuse()
+        {
+            _output.Confirm = false;
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = NoStation, Input = "row-1" },
+                new OutboundCallRow { PhoneNumber = "+15559876544", OnBehalfOf = Ready, Input = "row-2" });
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal(("NewOutboundCallAgentHasNoStation", "row-1"), (error.ErrorId, (string)error.TargetObject!));
+            Assert.Equal("phone +15559876544 from agent " + Ready, Assert.Single(_output.ShouldProcessCalls).Target);
+            Assert.Equal(0, Creates);
+        }
+
+        [Fact]
+        public async Task A_failing_row_comes_after_the_calls_before_it_and_before_the_calls_after_it()
+        {
+            await Run(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = Ready, Input = 1 },
+                new OutboundCallRow { PhoneNumber = "bad!", OnBehalfOf = Ready, Input = 2 },
+                new OutboundCallRow { PhoneNumber = "+15559876545", OnBehalfOf = Ready, Input = 3 });
+            Assert.Equal(new object[] { 1, "error 2", 3 }, _output.Events.Select(e => e is CommandError error ? "error " + error.TargetObject : ((OutboundCall)e).InputObject));
         }
 
         [Fact]

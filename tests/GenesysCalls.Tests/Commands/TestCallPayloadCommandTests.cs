@@ -55,7 +55,9 @@ namespace GenesysCalls.Tests.Commands
         public void A_folder_is_not_a_file()
         {
             Command().ProcessPath(_folder, new[] { _folder });
-            Assert.Equal("TestCallPayloadFileNotFound", Assert.Single(_output.Errors).ErrorId);
+            var error = Assert.Single(_output.Errors);
+            Assert.Equal("TestCallPayloadPathIsFolder", error.ErrorId);
+            Assert.Contains("Get-ChildItem", error.RecommendedAction);
         }
 
         [Fact]

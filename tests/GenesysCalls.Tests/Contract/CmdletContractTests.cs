@@ -72,7 +72,8 @@ namespace GenesysCalls.Tests.Contract
 
         [Theory]
         [InlineData("Test-CallPayload", "Json", true, false, null)]
-        [InlineData("Test-CallPayload", "Path", false, true, "FullName")]
+        [InlineData("Test-CallPayload", "Path", false, true, null)]
+        [InlineData("Test-CallPayload", "LiteralPath", false, true, "PSPath,LP,FullName")]
         [InlineData("Test-CallPayload", "InputObject", true, false, null)]
         [InlineData("Test-AgentPresence", "UserId", true, true, "Id,AgentId")]
         [InlineData("Test-AgentPresence", "Email", false, true, null)]
@@ -93,16 +94,21 @@ namespace GenesysCalls.Tests.Contract
         }
 
         [Fact]
-        public void New_outbound_call_destinations_are_separate_sets_named_after_api_fields()
+        public void New_outbound_call_destinations_share_one_optional_set_so_any_csv_row_binds()
         {
+            // One set per mandatory destination made PowerShell pick the default set before reading a piped row.
             var cmdlet = BuiltModule.Cmdlet("New-OutboundCall");
-            Assert.Equal("PhoneNumber", cmdlet.DefaultParameterSetName);
-            foreach (var destination in new[] { "PhoneNumber", "CallUserId", "CallQueueId", "Participant", "Contact", "Request" })
+            Assert.Equal("Destination", cmdlet.DefaultParameterSetName);
+            foreach (var destination in new[] { "PhoneNumber", "CallUserId", "CallQueueId", "Contact", "Request", "Priority", "SkillId" })
             {
-                var sets = cmdlet.Parameters.Single(p => p.Name == destination).Sets;
-                Assert.All(sets, s => Assert.True(s.Mandatory));
-                Assert.Single(sets);
+                var set = Assert.Single(cmdlet.Parameters.Single(p => p.Name == destination).Sets);
+                Assert.Equal("Destination", set.Name);
+                Assert.False(set.Mandatory, destination);
             }
+
+            var participant = Assert.Single(cmdlet.Parameters.Single(p => p.Name == "Participant").Sets);
+            Assert.Equal("Participant", participant.Name);
+            Assert.True(participant.Mandatory);
         }
 
         [Theory]
@@ -120,7 +126,7 @@ namespace GenesysCalls.Tests.Contract
         {
             var cmdlet = BuiltModule.Cmdlet("Connect-GenesysOrg");
             Assert.Equal("Environment", cmdlet.DefaultParameterSetName);
-            Assert.Equal(new[] { "AccessToken", "ClientSecret", "Credential", "Interactive" }, cmdlet.ParameterSetNames.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(new[] { "AccessToken", "ClientSecret", "Credential", "Environment", "Interactive" }, cmdlet.ParameterSetNames.OrderBy(n => n, StringComparer.Ordinal));
             Assert.Equal("System.Security.SecureString", cmdlet.Parameters.Single(p => p.Name == "ClientSecret").TypeName);
             Assert.Equal("System.Security.SecureString", cmdlet.Parameters.Single(p => p.Name == "AccessToken").TypeName);
             Assert.DoesNotContain(cmdlet.Parameters, p => p.TypeName == "System.String" && p.Name.Contains("Secret"));

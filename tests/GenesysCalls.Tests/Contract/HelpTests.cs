@@ -43,7 +43,7 @@ namespace GenesysCalls.Tests.Contract
             var commands = maml.Root!.Elements(command + "command").ToList();
             Assert.Equal(6, commands.Count);
             var payload = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "Test-CallPayload");
-            Assert.Equal(3, payload.Element(command + "syntax")!.Elements(command + "syntaxItem").Count());
+            Assert.Equal(4, payload.Element(command + "syntax")!.Elements(command + "syntaxItem").Count());
             var json = payload.Element(command + "parameters")!.Elements(command + "parameter").Single(p => p.Element(m + "name")!.Value == "Json");
             Assert.Equal("True (ByValue)", json.Attribute("pipelineInput")!.Value);
             Assert.Contains("JSON text", json.Element(m + "description")!.Value);
@@ -51,7 +51,8 @@ namespace GenesysCalls.Tests.Contract
             var connect = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "Connect-GenesysOrg");
             var syntax = connect.Element(command + "syntax")!.Elements(command + "syntaxItem").ToList();
             Assert.Equal(5, syntax.Count);
-            Assert.DoesNotContain(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value is "ClientId" or "ClientSecret" or "Credential");
+            Assert.DoesNotContain(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value is "ClientSecret" or "Credential");
+            Assert.Contains(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value == "ClientId" && p.Attribute("required")!.Value == "false");
             Assert.Contains(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value == "Region");
             var outbound = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "New-OutboundCall");
             Assert.DoesNotContain(outbound.Element(command + "parameters")!.Elements(), p => p.Element(m + "name")!.Value == "InputObject");

@@ -68,13 +68,20 @@ namespace GenesysCalls.Tests.Contract
         }
 
         [Fact]
-        public void Table_views_fit_120_columns()
+        public void Table_views_leave_the_last_column_room_at_80_columns()
         {
+            // The last column has no width, so it takes what the console has: readable at 80, whole when wider.
             var format = XDocument.Load(RepoFiles.Combine("src", "GenesysCalls", "GenesysCalls.format.ps1xml"));
             foreach (var table in format.Descendants("TableHeaders"))
             {
-                var widths = table.Elements("TableColumnHeader").Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
-                Assert.True(widths.Sum() + widths.Count - 1 <= 120, "A table view is " + (widths.Sum() + widths.Count - 1) + " columns wide");
+                var headers = table.Elements("TableColumnHeader").ToList();
+                Assert.Null(headers.Last().Element("Width"));
+                var widths = headers.Take(headers.Count - 1).Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
+                Assert.True(widths.Sum() + widths.Count <= 72, "The fixed columns of a table view take " + (widths.Sum() + widths.Count) + " of 80 columns");
+                foreach (var header in headers.Take(headers.Count - 1))
+                {
+                    Assert.True(header.Element("Label")!.Value.Length <= int.Parse(header.Element("Width")!.Value), "The header " + header.Element("Label")!.Value + " would wrap");
+                }
             }
         }
     }

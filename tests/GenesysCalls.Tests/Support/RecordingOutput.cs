@@ -15,6 +15,9 @@ namespace GenesysCalls.Tests.Support
         public List<string> Debug { get; } = new();
         public List<string> Warnings { get; } = new();
 
+        /// <summary>Objects and errors in the order they were written.</summary>
+        public List<object> Events { get; } = new();
+
         /// <summary>What ShouldProcess answers (false plays -WhatIf).</summary>
         public bool Confirm { get; set; } = true;
 
@@ -28,8 +31,8 @@ namespace GenesysCalls.Tests.Support
             }
         }
 
-        public void WriteObject(object value) { lock (_gate) Objects.Add(value); }
-        public void WriteError(CommandError error) { lock (_gate) Errors.Add(error); }
+        public void WriteObject(object value) { lock (_gate) { Objects.Add(value); Events.Add(value); } }
+        public void WriteError(CommandError error) { lock (_gate) { Errors.Add(error); Events.Add(error); } }
         public bool ShouldProcess(string target, string action) { lock (_gate) ShouldProcessCalls.Add((target, action)); return Confirm; }
         public void WriteProgress(ProgressUpdate progress) { lock (_gate) Progress.Add(progress); }
         public void WriteVerbose(string message) { lock (_gate) Verbose.Add(message); }

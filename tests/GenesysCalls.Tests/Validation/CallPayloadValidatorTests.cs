@@ -144,7 +144,7 @@ namespace GenesysCalls.Tests.Validation
         public void Undialable_numbers_are_errors(string number, string detail)
         {
             var d = Single(Check("{\"phoneNumber\":\"" + number + "\"}"), "genesyscalls.phone.undialable");
-            Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, d.Level);
             Assert.Contains(detail, d.Message);
         }
 
@@ -157,7 +157,7 @@ namespace GenesysCalls.Tests.Validation
             var json = field == "phoneNumber" ? "{\"phoneNumber\":\"" + number + "\"}" : "{\"phoneNumber\":\"+15551234567\",\"callerId\":\"" + number + "\"}";
             var result = Check(json);
             var d = Single(result, "genesyscalls.phone.not.e164");
-            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, d.Level);
             Assert.Equal(field, d.Path);
             Assert.True(result.IsValid);
             if (suggestion != null) Assert.Contains(suggestion, d.Hint);
@@ -204,7 +204,7 @@ namespace GenesysCalls.Tests.Validation
         {
             var result = Check("{\"phoneNumber\":\"+15551234567\",\"priority\":3,\"routingSkillExpression\":\"x\"}");
             var d = Single(result, "genesyscalls.queue.fields.ignored");
-            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, d.Level);
             Assert.Contains("priority, routingSkillExpression", d.Message);
             Assert.True(result.IsValid);
         }

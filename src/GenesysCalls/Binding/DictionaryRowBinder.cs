@@ -1,0 +1,89 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace GenesysCalls.Cmdlets.Binding
+{
+    /// <summary>
+    /// PowerShell binds an object's properties to ValueFromPipelineByPropertyName parameters, but not a hashtable's
+    /// keys. This binds a piped hashtable the same way, by the same parameter names and aliases, for one record:
+    /// dispose the returned scope to put the parameters back before the next record.
+    /// </summary>
+    internal static class DictionaryRowBinder
+    {
+        public static IDisposable Bind(PSCmdlet cmdlet, IDictionary row)
+        {
+            var restore = new List<(PropertyInfo Property, object? Value)>();
+            var scope = new RestoreScope(cmdlet, restore);
+            try
+            {
+                var parameters = cmdlet.MyInvocation.MyCommand.Parameters.Values.Where(TakesPropertyName).ToList();
+                foreach (DictionaryEntry entry in row)
+                {
+                    var key = System.Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                    var parameter = parameters.FirstOrDefault(p => Names(p).Contains(key, StringComparer.OrdinalIgnoreCase));
+                    if (parameter == null || cmdlet.MyInvocation.BoundParameters.ContainsKey(parameter.Name)) continue;
+                    var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                    if (value == null || (value is string text && text.Trim().Length == 0)) continue;
+                    var property = cmdlet.GetType().GetProperty(parameter.Name)!;
+                    restore.Add((property, property.GetValue(cmdlet)));
+                    property.SetValue(cmdlet, ConvertValue(key, value, property.PropertyType));
+                }
+
+                return scope;
+            }
+            catch
+            {
+                scope.Dispose();
+                throw;
+            }
+        }
+
+        private static bool TakesPropertyName(ParameterMetadata parameter) =>
+            parameter.ParameterSets.Values.Any(set => set.ValueFromPipelineByPropertyName);
+
+        private static IEnumerable<string> Names(ParameterMetadata parameter) => new[] { parameter.Name }.Concat(parameter.Aliases);
+
+        private static object? ConvertValue(string key, object value, Type type)
+        {
+            try
+            {
+                return LanguagePrimitives.ConvertTo(value, type, CultureInfo.InvariantCulture);
+            }
+            catch (PSInvalidCastException ex)
+            {
+                throw new PSArgumentException("The key '" + key + "' has the value '" + value + "', which is not a " + TypeName(type) + ": "
+                    + (ex.InnerException?.Message ?? ex.Message), key);
+            }
+        }
+
+        private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(int) => "whole number",
+            var t when t == typeof(string[]) => "list of text values",
+            var t => t.Name,
+        };
+
+        private sealed class RestoreScope : IDisposable
+        {
+            private readonly PSCmdlet _cmdlet;
+            private readonly List<(PropertyInfo Property, object? Value)> _restore;
+
+            public RestoreScope(PSCmdlet cmdlet, List<(PropertyInfo Property, object? Value)> restore)
+            {
+                _cmdlet = cmdlet;
+                _restore = restore;
+            }
+
+            public void Dispose()
+            {
+                foreach (var (property, value) in _restore) property.SetValue(_cmdlet, value);
+                _restore.Clear();
+            }
+        }
+    }
+}
