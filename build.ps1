@@ -57,8 +57,11 @@ function Invoke-TestTask {
     }
 
     # A fresh process: binary modules cannot be unloaded, and the suite must not see this session's state.
-    $script = "Import-Module Pester -MinimumVersion 5.5.0; `$c = New-PesterConfiguration; `$c.Run.Path = '$(Join-Path $root 'tests/pester')'; `$c.Run.Exit = `$true; `$c.Output.Verbosity = 'Detailed'; Invoke-Pester -Configuration `$c"
-    Invoke-Native pwsh @('-NoProfile', '-NonInteractive', '-Command', $script)
+    $script = "Import-Module Pester -MinimumVersion 5.5.0; `$c = New-PesterConfiguration; `$c.Run.Path = '$(Join-Path $root 'tests/pester')'; " +
+        "`$c.Run.PassThru = `$true; `$c.Output.Verbosity = 'Detailed'; `$r = Invoke-Pester -Configuration `$c; " +
+        "Write-Host ('pester: ' + `$r.PassedCount + ' passed, ' + (`$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount) + ' failed'); " +
+        "if (`$r.Result -ne 'Passed') { exit 1 }"
+    Invoke-Native (Get-Process -Id $PID).Path @('-NoProfile', '-NonInteractive', '-Command', $script)
 }
 
 function Invoke-PackageTask {

@@ -12,7 +12,7 @@ function Start-TestEmulator {
     if (-not (Test-Path $script:EmulatorDll)) { throw "Build first: ./build.ps1 -Task Build ($script:EmulatorDll is missing)." }
     $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     foreach ($argument in @($script:EmulatorDll, '--port', '0', '--agents', "$Agents", '--rate-limit', "$RateLimit",
-            '--client-id', $script:ClientId, '--client-secret', $ClientSecret) + $ExtraArguments) {
+            '--client-id', $script:ClientId, '--client-secret', $ClientSecret) + @($ExtraArguments | Where-Object { $_ })) {
         $info.ArgumentList.Add($argument)
     }
     $info.RedirectStandardOutput = $true
