@@ -39,6 +39,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
         var org = OrgSeeder.Build(options);
+        org.Calls.Speed = options.CallSpeed;
         var log = new RequestLog();
         var faults = new FaultInjector();
         var limiter = new RateLimiter();
@@ -58,6 +59,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
 
         var app = builder.Build();
+        var notifications = new NotificationHub(org, options);
         app.Use((context, next) => RequestLog.Middleware(context, () => next(context), log));
         app.Use(async (context, next) =>
         {
@@ -72,14 +74,21 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
         app.Use((context, next) => faults.Middleware(context, () => next(context)));
         app.Use((context, next) => ApiAuthorization.Middleware(context, () => next(context), org, limiter));
+        app.UseWebSockets();
 
         OAuthEndpoints.Map(app, org);
         UserEndpoints.Map(app, org);
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
+        ConversationEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
+        CallAdminEndpoints.Map(app, org);
+        NotificationEndpoints.Map(app, notifications);
+        NotificationAdminEndpoints.Map(app, notifications);
         app.MapFallback((HttpContext c) => GenesysErrors.NotFound(c));
 
+        app.Lifetime.ApplicationStopping.Register(org.Calls.Dispose);
+        app.Lifetime.ApplicationStopping.Register(notifications.Dispose);
         await app.StartAsync(cancellationToken);
         var server = new EmulatorServer(app, org, log, faults, options, certificate);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();

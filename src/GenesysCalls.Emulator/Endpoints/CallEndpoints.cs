@@ -21,15 +21,6 @@ internal static class CallEndpoints
             if (ApiAuthorization.Require(c, Scopes, "conversation:agentlessCall:add", "conversation:call:add") is { } denied) return denied;
             return await Create(c, org, () => org.FindUser(userId), "/api/v2/conversations/calls/user/{userId}");
         });
-
-        app.MapGet("/api/v2/conversations/calls/{conversationId}", (HttpContext c, string conversationId) =>
-        {
-            if (ApiAuthorization.Require(c, new[] { "conversations", "conversations:readonly" }) is { } denied) return denied;
-            var conversation = org.FindConversation(conversationId);
-            return conversation == null
-                ? GenesysErrors.NotFound(c, "conversation.error.conversation.not.found", "The conversation does not exist.")
-                : Results.Json(Projections.Conversation(conversation, org), EmulatorJson.Options);
-        });
     }
 
     /// <summary>The service reads and checks the body before it looks up the path's user: a bad body is a 400 even for an unknown user.</summary>
@@ -45,6 +36,7 @@ internal static class CallEndpoints
             if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
             if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed", "Outbound call cannot be placed.");
             if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station", "A station is required to place a call.");
+            if (org.CallFailures.Take(caller.Id) is { } failure) return GenesysErrors.Create(c, failure.Status, failure.Code, failure.Message);
 
             var conversation = new EmConversation
             {
@@ -57,6 +49,7 @@ internal static class CallEndpoints
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             org.AddConversation(conversation);
+            org.Calls.Start(conversation, org);
             return Results.Json(new Dictionary<string, object?>
             {
                 ["id"] = conversation.Id,
