@@ -42,92 +42,92 @@ namespace GenesysCalls.Core.Http
 
         public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, IApiLog log, CancellationToken cancellationToken)
         {
-            var attempt = 0;
-            var rateLimited = 0;
-            var transient = 0;
-            var renewedAfter401 = false;
             var uri = new Uri(_apiBase, request.PathAndQuery);
             var label = request.Method.Method + " " + Redactor.Redact(uri.ToString());
-            while (true)
+            var state = new AttemptState(0, 0, false);
+            for (var attempt = 1; ; attempt++)
             {
-                attempt++;
                 var token = await TokenAsync(request, cancellationToken).ConfigureAwait(false);
-                var watch = Stopwatch.StartNew();
-                HttpResponseMessage response;
-                try
+                var answer = await AttemptAsync(request, uri, token, label, attempt, log, cancellationToken).ConfigureAwait(false);
+                var decision = RetryRules.Decide(request.CreatesSomething, _tokens.CanRenew, answer.Outcome, state, Policy, NextJitter());
+                switch (decision.Action)
                 {
-                    response = await SendOnceAsync(request, uri, token, log, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (Exception ex) when (ex is OperationCanceledException || ex is HttpRequestException)
-                {
-                    var timedOut = ex is OperationCanceledException;
-                    var neverSent = !timedOut && IsConnectionRefused(ex);
-                    var reason = timedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s" : "connection failed (" + Innermost(ex) + ")";
-                    log.Verbose(label + " -> " + reason + " after " + watch.ElapsedMilliseconds + " ms (attempt " + attempt + ")");
-                    if ((neverSent || !request.CreatesSomething) && transient < Policy.MaxTransientRetries)
-                    {
-                        await WaitAsync(Policy.Backoff(transient++, _random), label, "retrying", log, cancellationToken).ConfigureAwait(false);
-                        Interlocked.Increment(ref _retries);
-                        continue;
-                    }
-
-                    if (request.CreatesSomething && !neverSent) throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, reason + ".", null, ex);
-                    throw new GenesysApiException(0, request.Method.Method, request.PathAndQuery, null, null,
-                        (neverSent ? "Not sent: " : "No usable answer: ") + reason + ".", ex);
-                }
-
-                using (response)
-                {
-                    var status = (int)response.StatusCode;
-                    var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
-                    var text = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                    log.Verbose(label + " -> " + status + " in " + watch.ElapsedMilliseconds + " ms" + (attempt > 1 ? " (attempt " + attempt + ")" : string.Empty));
-                    if (text.Length > 0) log.Debug("Response body: " + Redactor.Redact(text));
-
-                    if (status >= 200 && status < 300)
-                    {
-                        return new ApiResponse<T>(Parse(text, responseType, request, status, correlationId), correlationId, attempt);
-                    }
-
-                    if (status == 401 && _tokens.CanRenew && !renewedAfter401)
-                    {
-                        renewedAfter401 = true;
+                    case RetryAction.Succeed:
+                        return new ApiResponse<T>(Parse(answer.Text, responseType, request, answer.Outcome.Status, answer.CorrelationId), answer.CorrelationId, attempt);
+                    case RetryAction.RenewTokenThenRetry:
                         _tokens.Reject(token);
-                        log.Verbose(label + ": token rejected (401); renewing it once and retrying.");
-                        Interlocked.Increment(ref _retries);
-                        continue;
-                    }
-
-                    if (status == 429 && rateLimited < Policy.MaxRateLimitRetries)
-                    {
-                        var wait = RetryAfter(response) ?? Policy.DefaultRetryAfter;
-                        if (wait <= Policy.MaxRetryAfter)
-                        {
-                            rateLimited++;
-                            await WaitAsync(wait, label, "rate limited (429); Retry-After", log, cancellationToken).ConfigureAwait(false);
-                            Interlocked.Increment(ref _retries);
-                            continue;
-                        }
-                    }
-
-                    if (RetryPolicy.IsTransient(status) && !request.CreatesSomething && transient < Policy.MaxTransientRetries)
-                    {
-                        await WaitAsync(Policy.Backoff(transient++, _random), label, status + "; retrying", log, cancellationToken).ConfigureAwait(false);
-                        Interlocked.Increment(ref _retries);
-                        continue;
-                    }
-
-                    throw new GenesysApiException(status, request.Method.Method, request.PathAndQuery, TryErrorBody(text), correlationId,
-                        "The service answered " + status + " " + response.ReasonPhrase + " without a Genesys error body.");
+                        log.Verbose(label + ": " + decision.Reason + ".");
+                        break;
+                    case RetryAction.Retry:
+                        await WaitAsync(decision.Wait, label, decision.Reason, log, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case RetryAction.OutcomeUnknown:
+                        throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, answer.FailureReason + ".", null, answer.Failure);
+                    default:
+                        throw GiveUp(request, answer);
                 }
+
+                Interlocked.Increment(ref _retries);
+                state = state.After(decision);
             }
         }
 
         public void Dispose() => _http.Dispose();
+
+        /// <summary>One send: the answer (status, text, correlation id) or how it failed, logged either way.</summary>
+        private async Task<Answer> AttemptAsync(ApiRequest request, Uri uri, AccessToken token, string label, int attempt, IApiLog log,
+            CancellationToken cancellationToken)
+        {
+            var watch = Stopwatch.StartNew();
+            HttpResponseMessage response;
+            try
+            {
+                response = await SendOnceAsync(request, uri, token, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is OperationCanceledException || ex is HttpRequestException)
+            {
+                var result = ex is OperationCanceledException ? AttemptResult.TimedOut
+                    : IsConnectionRefused(ex) ? AttemptResult.ConnectionRefused
+                    : AttemptResult.ConnectionLost;
+                var reason = result == AttemptResult.TimedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s" : "connection failed (" + Innermost(ex) + ")";
+                log.Verbose(label + " -> " + reason + " after " + watch.ElapsedMilliseconds + " ms (attempt " + attempt + ")");
+                return new Answer(AttemptOutcome.Failed(result), string.Empty, null, null, reason, ex);
+            }
+
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
+                var text = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                log.Verbose(label + " -> " + status + " in " + watch.ElapsedMilliseconds + " ms" + (attempt > 1 ? " (attempt " + attempt + ")" : string.Empty));
+                if (text.Length > 0) log.Debug("Response body: " + Redactor.Redact(text));
+                return new Answer(AttemptOutcome.Answered(status, RetryAfter(response)), text, correlationId, response.ReasonPhrase, null, null);
+            }
+        }
+
+        private static GenesysApiException GiveUp(ApiRequest request, Answer answer)
+        {
+            var outcome = answer.Outcome;
+            if (outcome.Result != AttemptResult.Answered)
+            {
+                var neverSent = outcome.Result == AttemptResult.ConnectionRefused;
+                return new GenesysApiException(0, request.Method.Method, request.PathAndQuery, null, null,
+                    (neverSent ? "Not sent: " : "No usable answer: ") + answer.FailureReason + ".", answer.Failure);
+            }
+
+            return new GenesysApiException(outcome.Status, request.Method.Method, request.PathAndQuery, TryErrorBody(answer.Text), answer.CorrelationId,
+                "The service answered " + outcome.Status + " " + answer.ReasonPhrase + " without a Genesys error body.");
+        }
+
+        private double NextJitter()
+        {
+            // Random is not thread-safe, and up to 64 requests of one session run at once.
+            lock (_random) return _random.NextDouble();
+        }
 
         /// <summary>A renewal that fails mid-command (a revoked refresh token, a rotated secret) is this request's 401, not a crash.</summary>
         private async Task<AccessToken> TokenAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -187,6 +187,31 @@ namespace GenesysCalls.Core.Http
             {
                 return null;
             }
+        }
+
+        private sealed class Answer
+        {
+            public Answer(AttemptOutcome outcome, string text, string? correlationId, string? reasonPhrase, string? failureReason, Exception? failure)
+            {
+                Outcome = outcome;
+                Text = text;
+                CorrelationId = correlationId;
+                ReasonPhrase = reasonPhrase;
+                FailureReason = failureReason;
+                Failure = failure;
+            }
+
+            public AttemptOutcome Outcome { get; }
+
+            public string Text { get; }
+
+            public string? CorrelationId { get; }
+
+            public string? ReasonPhrase { get; }
+
+            public string? FailureReason { get; }
+
+            public Exception? Failure { get; }
         }
 
         private static TimeSpan? RetryAfter(HttpResponseMessage response)

@@ -21,11 +21,11 @@ namespace GenesysCalls.Core.Http
 
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
-        public TimeSpan Backoff(int attempt, Random random)
+        /// <param name="jitter">In [0, 1): spreads the retries of requests that failed together.</param>
+        public TimeSpan Backoff(int attempt, double jitter)
         {
             var exponential = BackoffBase.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 6));
-            var jitter = random.NextDouble() * BackoffBase.TotalMilliseconds;
-            return TimeSpan.FromMilliseconds(Math.Min(exponential + jitter, 5000));
+            return TimeSpan.FromMilliseconds(Math.Min(exponential + jitter * BackoffBase.TotalMilliseconds, 5000));
         }
 
         public static bool IsTransient(int status) => status == 502 || status == 503 || status == 504;

@@ -200,6 +200,16 @@ namespace GenesysCalls.Tests.Emulator
         }
 
         [Fact]
+        public async Task The_body_is_checked_before_the_path_user_is_looked_up()
+        {
+            var unknown = "/api/v2/conversations/calls/user/00000000-0000-4000-8000-00000000dead";
+            var (badStatus, bad, _) = await _client.PostAsync(unknown, _token, "{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
+            Assert.Equal((400, "invalid.property"), ((int)badStatus, bad.GetProperty("code").GetString()));
+            var (goodStatus, good, _) = await _client.PostAsync(unknown, _token, "{\"phoneNumber\":\"+15551234567\"}");
+            Assert.Equal((404, "general.resource.not.found"), ((int)goodStatus, good.GetProperty("code").GetString()));
+        }
+
+        [Fact]
         public async Task On_behalf_of_an_agent_without_station_is_refused()
         {
             var (_, body, _) = await _client.PostAsync($"/api/v2/conversations/calls/user/{Agent(3)}", _token, "{\"phoneNumber\":\"+15551234567\"}");
