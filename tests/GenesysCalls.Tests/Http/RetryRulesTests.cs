@@ -15,39 +15,39 @@ namespace GenesysCalls.Tests.Http
 
         [Theory]
         // kind, outcome, status, retry-after s, rate-limited used, transient used, token renewed, can renew → action, budget
-        [InlineData("read", "Answered", 200, null, 0, 0, false, true, RetryAction.Succeed, RetryBudget.None)]
-        [InlineData("create", "Answered", 200, null, 0, 0, false, true, RetryAction.Succeed, RetryBudget.None)]
-        [InlineData("read", "Answered", 401, null, 0, 0, false, true, RetryAction.RenewTokenThenRetry, RetryBudget.TokenRenewal)]
-        [InlineData("create", "Answered", 401, null, 0, 0, false, true, RetryAction.RenewTokenThenRetry, RetryBudget.TokenRenewal)]
-        [InlineData("read", "Answered", 401, null, 0, 0, true, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 401, null, 0, 0, false, false, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 429, 5, 0, 0, false, true, RetryAction.Retry, RetryBudget.RateLimit)]
-        [InlineData("create", "Answered", 429, 5, 1, 0, false, true, RetryAction.Retry, RetryBudget.RateLimit)]
-        [InlineData("create", "Answered", 429, 5, 2, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 429, 600, 0, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 503, null, 0, 0, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("read", "Answered", 502, null, 1, 1, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("read", "Answered", 504, null, 0, 2, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("create", "Answered", 503, null, 0, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 500, null, 0, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "Answered", 400, null, 0, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("create", "Answered", 409, null, 0, 0, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("read", "TimedOut", 0, null, 0, 0, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("read", "TimedOut", 0, null, 0, 2, false, true, RetryAction.GiveUp, RetryBudget.None)]
-        [InlineData("create", "TimedOut", 0, null, 0, 0, false, true, RetryAction.OutcomeUnknown, RetryBudget.None)]
-        [InlineData("read", "ConnectionLost", 0, null, 0, 0, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("create", "ConnectionLost", 0, null, 0, 0, false, true, RetryAction.OutcomeUnknown, RetryBudget.None)]
-        [InlineData("create", "ConnectionRefused", 0, null, 0, 0, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("read", "ConnectionRefused", 0, null, 0, 1, false, true, RetryAction.Retry, RetryBudget.Transient)]
-        [InlineData("create", "ConnectionRefused", 0, null, 0, 2, false, true, RetryAction.GiveUp, RetryBudget.None)]
+        [InlineData("read", "Answered", 200, null, 0, 0, false, true, "Succeed", "None")]
+        [InlineData("create", "Answered", 200, null, 0, 0, false, true, "Succeed", "None")]
+        [InlineData("read", "Answered", 401, null, 0, 0, false, true, "RenewTokenThenRetry", "TokenRenewal")]
+        [InlineData("create", "Answered", 401, null, 0, 0, false, true, "RenewTokenThenRetry", "TokenRenewal")]
+        [InlineData("read", "Answered", 401, null, 0, 0, true, true, "GiveUp", "None")]
+        [InlineData("read", "Answered", 401, null, 0, 0, false, false, "GiveUp", "None")]
+        [InlineData("read", "Answered", 429, 5, 0, 0, false, true, "Retry", "RateLimit")]
+        [InlineData("create", "Answered", 429, 5, 1, 0, false, true, "Retry", "RateLimit")]
+        [InlineData("create", "Answered", 429, 5, 2, 0, false, true, "GiveUp", "None")]
+        [InlineData("read", "Answered", 429, 600, 0, 0, false, true, "GiveUp", "None")]
+        [InlineData("read", "Answered", 503, null, 0, 0, false, true, "Retry", "Transient")]
+        [InlineData("read", "Answered", 502, null, 1, 1, false, true, "Retry", "Transient")]
+        [InlineData("read", "Answered", 504, null, 0, 2, false, true, "GiveUp", "None")]
+        [InlineData("create", "Answered", 503, null, 0, 0, false, true, "GiveUp", "None")]
+        [InlineData("read", "Answered", 500, null, 0, 0, false, true, "GiveUp", "None")]
+        [InlineData("read", "Answered", 400, null, 0, 0, false, true, "GiveUp", "None")]
+        [InlineData("create", "Answered", 409, null, 0, 0, false, true, "GiveUp", "None")]
+        [InlineData("read", "TimedOut", 0, null, 0, 0, false, true, "Retry", "Transient")]
+        [InlineData("read", "TimedOut", 0, null, 0, 2, false, true, "GiveUp", "None")]
+        [InlineData("create", "TimedOut", 0, null, 0, 0, false, true, "OutcomeUnknown", "None")]
+        [InlineData("read", "ConnectionLost", 0, null, 0, 0, false, true, "Retry", "Transient")]
+        [InlineData("create", "ConnectionLost", 0, null, 0, 0, false, true, "OutcomeUnknown", "None")]
+        [InlineData("create", "ConnectionRefused", 0, null, 0, 0, false, true, "Retry", "Transient")]
+        [InlineData("read", "ConnectionRefused", 0, null, 0, 1, false, true, "Retry", "Transient")]
+        [InlineData("create", "ConnectionRefused", 0, null, 0, 2, false, true, "GiveUp", "None")]
         public void Decides_each_rule(string kind, string result, int status, int? retryAfterSeconds, int rateLimited, int transient, bool renewed, bool canRenew,
-            RetryAction action, RetryBudget budget)
+            string action, string budget)
         {
             var outcome = result == "Answered"
                 ? AttemptOutcome.Answered(status, retryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null)
                 : AttemptOutcome.Failed((AttemptResult)Enum.Parse(typeof(AttemptResult), result));
             var decision = RetryRules.Decide(kind == "create", canRenew, outcome, new AttemptState(rateLimited, transient, renewed), Policy, 0.5);
-            Assert.Equal((action, budget), (decision.Action, decision.Counts));
+            Assert.Equal((action, budget), (decision.Action.ToString(), decision.Counts.ToString()));
         }
 
         [Fact]
