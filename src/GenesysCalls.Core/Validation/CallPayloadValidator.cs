@@ -92,7 +92,8 @@ namespace GenesysCalls.Core.Validation
         {
             var line = (ex.LineNumber ?? 0) + 1;
             var column = (ex.BytePositionInLine ?? 0) + 1;
-            if (ex.Message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+            // Not just "depth": an unclosed object is "Expected depth to be zero at the end of the JSON payload".
+            if (ex.Message.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return Single(DiagnosticCodes.TooDeep, string.Empty,
                     "The JSON nests deeper than " + PayloadLimits.MaxDepth + " levels (line " + line + ", column " + column + ").",

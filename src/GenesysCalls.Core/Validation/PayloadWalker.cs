@@ -26,12 +26,12 @@ namespace GenesysCalls.Core.Validation
             foreach (var property in root.EnumerateObject())
             {
                 var name = property.Name;
-                if (!seen.Add(name))
+                var repeated = !seen.Add(name);
+                if (repeated)
                 {
                     Warning(DiagnosticCodes.DuplicateProperty, name,
                         "The property " + name + " appears more than once; which value the service would use is not defined.",
                         "Keep one " + name + ".");
-                    continue;
                 }
 
                 if (!CallPayloadFields.Root.TryGetValue(name, out var spec))
@@ -48,8 +48,8 @@ namespace GenesysCalls.Core.Validation
                     continue;
                 }
 
-                if (spec.IsDestination && IsPresent(property.Value)) destinations.Add(name);
-                if (spec.QueueOnly) queueOnly.Add(name);
+                if (spec.IsDestination && IsPresent(property.Value) && !destinations.Contains(name)) destinations.Add(name);
+                if (spec.QueueOnly && !queueOnly.Contains(name)) queueOnly.Add(name);
                 if (!ReadRootField(request, name, spec, property.Value))
                 {
                     request.UnrecognizedProperties = Keep(request.UnrecognizedProperties, name, property.Value);

@@ -129,13 +129,15 @@ namespace GenesysCalls.Tests.Acceptance
             Assert.Single((await Call(new OutboundCallRow { PhoneNumber = "+15559876544", OnBehalfOf = ok1.UserId, Input = ok1 })).Objects);
 
             _server.ClearRequests();
-            Assert.NotEmpty((await Call(new OutboundCallRow { PhoneNumber = "+15559876543" })).Errors);
+            Assert.Equal("NewOutboundCallUserContextRequired", Assert.Single((await Call(new OutboundCallRow { PhoneNumber = "+15559876543" })).Errors).ErrorId);
             Assert.Equal(0, Posts);
-            Assert.Contains("station", (await Call(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = noStation.UserId })).Errors[0].Message);
+            var noStationError = Assert.Single((await Call(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = noStation.UserId })).Errors);
+            Assert.Equal("NewOutboundCallAgentHasNoStation", noStationError.ErrorId);
+            Assert.Contains("station", noStationError.Message);
 
             _server.ClearRequests();
             var report = CallPayloadValidator.Validate("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
-            Assert.NotEmpty((await Call(new OutboundCallRow { Request = report.Request, OnBehalfOf = ok1.UserId })).Errors);
+            Assert.Equal("NewOutboundCallInvalidRequest", Assert.Single((await Call(new OutboundCallRow { Request = report.Request, OnBehalfOf = ok1.UserId })).Errors).ErrorId);
             Assert.Equal(0, Posts);
 
             var rows = Enumerable.Range(1, 30).Select(i => new OutboundCallRow { PhoneNumber = "+1555000" + i.ToString("D4"), OnBehalfOf = ok1.UserId })

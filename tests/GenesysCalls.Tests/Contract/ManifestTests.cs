@@ -68,6 +68,23 @@ namespace GenesysCalls.Tests.Contract
         }
 
         [Fact]
+        public void Every_view_column_names_a_property_of_the_type_it_selects()
+        {
+            var format = XDocument.Load(RepoFiles.Combine("src", "GenesysCalls", "GenesysCalls.format.ps1xml"));
+            var core = typeof(GenesysCalls.CreateCallRequest).Assembly;
+            foreach (var view in format.Descendants("View"))
+            {
+                var typeName = view.Element("ViewSelectedBy")!.Element("TypeName")!.Value;
+                var type = core.GetType(typeName);
+                Assert.True(type != null, "The view " + view.Element("Name")!.Value + " selects " + typeName + ", which the core does not define");
+                foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
+                {
+                    Assert.True(type!.GetProperty(property) != null, "The view of " + typeName + " binds " + property + ", which it does not have");
+                }
+            }
+        }
+
+        [Fact]
         public void Table_views_leave_the_last_column_room_at_80_columns()
         {
             // The last column has no width, so it takes what the console has: readable at 80, whole when wider.

@@ -33,12 +33,12 @@ namespace GenesysCalls.Tests.Validation
         }
 
         [Fact]
-        public void Arbitrary_bytes_never_throw()
+        public void Arbitrary_bytes_never_throw_and_valid_means_a_request()
         {
             Prop.ForAll<byte[]>(bytes =>
             {
                 var result = CallPayloadValidator.Validate(bytes ?? Array.Empty<byte>());
-                return result.Diagnostics.Count > 0 || result.Request != null;
+                return Holds(result);
             }).Check(Fixed);
         }
 
@@ -57,13 +57,29 @@ namespace GenesysCalls.Tests.Validation
         }
 
         [Fact]
-        public void Generated_json_documents_never_throw()
+        public void Generated_json_documents_are_judged_consistently()
         {
             Prop.ForAll(JsonGen.Document().ToArbitrary(), json =>
             {
                 var result = CallPayloadValidator.Validate(Encoding.UTF8.GetBytes(json));
-                return result.Diagnostics.Count > 0 || result.IsValid;
+                var isObject = json.TrimStart().StartsWith('{');
+                // A generated document is well-formed JSON: it is never a syntax error, and anything but an object is invalid.value.
+                var noSyntaxError = result.Diagnostics.All(d => d.Code != "bad.request");
+                var nonObjectRefused = isObject || (!result.IsValid && result.Diagnostics.Single().Code == "invalid.value");
+                return noSyntaxError && nonObjectRefused && Holds(result);
             }).Check(Fixed);
+        }
+
+        /// <summary>What every verdict must satisfy: valid exactly when there is no error, and a valid body is a request with one destination that checks valid again.</summary>
+        private static bool Holds(PayloadValidation result)
+        {
+            var errors = result.Diagnostics.Count(d => d.Level == DiagnosticSeverity.Error);
+            if (result.IsValid != (errors == 0)) return false;
+            if (!result.IsValid) return result.Diagnostics.All(d => d.Code.Length > 0 && d.Message.Length > 0);
+            var request = result.Request;
+            if (request == null) return false;
+            var destinations = new object?[] { request.PhoneNumber, request.CallUserId, request.CallQueueId, request.Participants, request.ConversationIds }.Count(v => v != null);
+            return destinations == 1 && CallPayloadValidator.Validate(request.ToJson()).IsValid;
         }
 
         private static string Mutate(string seed, int at, char c, int op) => op switch
