@@ -30,6 +30,9 @@ public sealed class EmulatorOptions
 
     public int TokenLifetimeSeconds { get; set; } = 86400;
 
+    /// <summary>Contacts a running campaign dials per second.</summary>
+    public double DialRatePerSecond { get; set; } = OutboundDefaults.DialRatePerSecond;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -47,7 +50,8 @@ public sealed class EmulatorOptions
                 case "--client-secret": options.ClientSecret = Next(); break;
                 case "--rate-limit": options.RateLimitPerMinute = Math.Max(1, NextInt()); break;
                 case "--token-lifetime": options.TokenLifetimeSeconds = Math.Max(1, NextInt()); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS");
+                case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
+                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS --dial-rate N");
             }
         }
 

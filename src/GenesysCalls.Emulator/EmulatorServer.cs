@@ -77,6 +77,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         UserEndpoints.Map(app, org);
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
+        OutboundEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
         app.MapFallback((HttpContext c) => GenesysErrors.NotFound(c));
 

@@ -11,7 +11,7 @@ internal static class OrgSeeder
         "telephony:otherStationAssociation:view", "presence:presenceDefinition:view",
     };
 
-    public static readonly string[] ClientPermissions = UserPermissions.Append("conversation:agentlessCall:add").ToArray();
+    public static readonly string[] ClientPermissions = UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions).ToArray();
 
     private static readonly string[] PresenceCycle = { "Available", "OnQueue", "OnQueue", "Available", "Busy", "Away", "Offline", "OnQueue", "Available", "Break" };
 
@@ -64,6 +64,7 @@ internal static class OrgSeeder
             });
         }
 
+        OutboundSeeder.Seed(org.Outbound, seed, options, org.Queues.FirstOrDefault()?.Id);
         return org;
     }
 

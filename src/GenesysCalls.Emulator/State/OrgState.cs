@@ -29,6 +29,7 @@ internal sealed class OrgState
     public int RateLimitPerMinute { get; set; }
     public TimeSpan TokenLifetime { get; set; }
     public object Gate { get; } = new();
+    public OutboundState Outbound { get; } = new();
 
     public IReadOnlyList<EmUser> Users => _users;
     public IReadOnlyList<EmQueue> Queues => _queues;
