@@ -132,7 +132,8 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            if (now.Version > before.Version && AlreadyThere(now.CampaignStatus))
+            // A started campaign whose list ran out at once shows complete: that start took effect too.
+            if (now.Version > before.Version && (AlreadyThere(now.CampaignStatus) || (TurnOn && now.CampaignStatus == "complete")))
             {
                 _output.WriteVerbose("The answer to the update was lost, but the campaign now shows campaignStatus " + now.CampaignStatus + ": the change took effect.");
                 if (PassThru) _output.WriteObject(GetOutboundCampaignCommand.ToOutput(now));

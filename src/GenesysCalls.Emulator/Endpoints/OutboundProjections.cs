@@ -5,7 +5,7 @@ internal static class OutboundProjections
 {
     private const string Time = "yyyy-MM-ddTHH:mm:ss.fffZ";
 
-    public static Dictionary<string, object?> ContactList(EmContactList list, bool includeImportStatus, bool includeSize) => new()
+    public static Dictionary<string, object?> ContactList(EmContactList list, bool includeImportStatus, bool includeSize) => Compact(new()
     {
         ["id"] = list.Id,
         ["name"] = list.Name,
@@ -16,7 +16,7 @@ internal static class OutboundProjections
         ["importStatus"] = includeImportStatus && list.ImportState != null ? ImportStatus(list) : null,
         ["size"] = includeSize ? list.Contacts.Count : null,
         ["selfUri"] = "/api/v2/outbound/contactlists/" + list.Id,
-    };
+    });
 
     public static Dictionary<string, object?> Contact(EmContact contact, EmContactList list) => new()
     {
@@ -29,7 +29,7 @@ internal static class OutboundProjections
         ["selfUri"] = "/api/v2/outbound/contactlists/" + contact.ContactListId + "/contacts/" + contact.Id,
     };
 
-    public static Dictionary<string, object?> Campaign(EmCampaign campaign, OutboundState state) => new()
+    public static Dictionary<string, object?> Campaign(EmCampaign campaign, OutboundState state) => Compact(new()
     {
         ["id"] = campaign.Id,
         ["name"] = campaign.Name,
@@ -49,7 +49,7 @@ internal static class OutboundProjections
         ["noAnswerTimeout"] = 30,
         ["errors"] = Array.Empty<object>(),
         ["selfUri"] = "/api/v2/outbound/campaigns/" + campaign.Id,
-    };
+    });
 
     public static Dictionary<string, object?> Progress(EmCampaign campaign, OutboundState state)
     {
@@ -66,19 +66,26 @@ internal static class OutboundProjections
         };
     }
 
-    private static Dictionary<string, object?> ImportStatus(EmContactList list) => new()
+    private static Dictionary<string, object?> ImportStatus(EmContactList list) => Compact(new()
     {
         ["state"] = list.ImportState,
         ["totalRecords"] = list.Contacts.Count,
         ["completedRecords"] = list.ImportState == "IN_PROGRESS" ? list.Contacts.Count / 2 : 0,
         ["percentComplete"] = list.ImportState == "IN_PROGRESS" ? 50 : 0,
         ["failureReason"] = list.ImportState == "FAILED" ? "The emulated import failed." : null,
-    };
+    });
 
-    private static Dictionary<string, object?> Ref(string id, string? name, string path) => new()
+    private static Dictionary<string, object?> Ref(string id, string? name, string path) => Compact(new()
     {
         ["id"] = id,
         ["name"] = name,
         ["selfUri"] = path + id,
-    };
+    });
+
+    /// <summary>The service leaves absent fields out; dictionaries would otherwise write them as null.</summary>
+    private static Dictionary<string, object?> Compact(Dictionary<string, object?> body)
+    {
+        foreach (var key in body.Where(p => p.Value == null).Select(p => p.Key).ToList()) body.Remove(key);
+        return body;
+    }
 }
