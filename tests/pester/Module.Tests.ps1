@@ -74,7 +74,7 @@ try { Save-PSResource -Name GenesysCalls -Repository GcTest -Path '$target' -Tru
 Import-Module GenesysCalls
 (Get-Command -Module GenesysCalls).Count
 "@
-            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '6'
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '11'
         } finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
     }
 }
