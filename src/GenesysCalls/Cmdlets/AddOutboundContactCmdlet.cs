@@ -79,7 +79,18 @@ namespace GenesysCalls.Cmdlets
             foreach (var property in input.Properties)
             {
                 if (!property.IsGettable) continue;
-                properties.Add(new KeyValuePair<string, object?>(property.Name, PSObjectConverter.ToPlain(property.Value)));
+                object? value;
+                try
+                {
+                    value = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    // A script or code property that throws is read as empty rather than failing the row.
+                    value = null;
+                }
+
+                properties.Add(new KeyValuePair<string, object?>(property.Name, PSObjectConverter.ToPlain(value)));
             }
 
             return properties;
