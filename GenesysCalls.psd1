@@ -10,10 +10,15 @@
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('GenesysCalls.format.ps1xml')
     CmdletsToExport      = @(
+        'Add-OutboundContact'
         'Connect-GenesysOrg'
         'Disconnect-GenesysOrg'
         'Get-GenesysSession'
+        'Get-OutboundCampaign'
+        'Get-OutboundContactList'
         'New-OutboundCall'
+        'Start-OutboundCampaign'
+        'Stop-OutboundCampaign'
         'Test-AgentPresence'
         'Test-CallPayload'
     )

@@ -41,6 +41,9 @@ public sealed class EmulatorOptions
     /// <summary>How long a notification channel lives; re-subscribing extends it.</summary>
     public double ChannelLifetimeSeconds { get; set; } = 86400;
 
+    /// <summary>Contacts a running campaign dials per second.</summary>
+    public double DialRatePerSecond { get; set; } = OutboundDefaults.DialRatePerSecond;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -65,9 +68,10 @@ public sealed class EmulatorOptions
                 case "--call-speed": options.CallSpeed = NextPositive(); break;
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
+                case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
                 default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
                     + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
-                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS");
+                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N");
             }
         }
 

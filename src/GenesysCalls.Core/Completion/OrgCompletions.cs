@@ -46,6 +46,23 @@ namespace GenesysCalls.Core.Completion
                 return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email + " (" + u.Name + ")")).ToList();
             });
 
+        /// <summary>Contact lists whose name starts with the word: the id (listed by name), or the name itself.</summary>
+        public static IReadOnlyList<CompletionItem> ContactLists(GenesysSession session, string word, bool completeName) =>
+            Cached(session, "contactlist:" + completeName + ":" + word, async token =>
+            {
+                var lists = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindContactListsAsync(word.Trim('*'), token).ConfigureAwait(false);
+                return lists.Where(l => l.Id != null && l.Name != null).Take(Limit)
+                    .Select(l => new CompletionItem(completeName ? l.Name! : l.Id!, l.Name + (l.Size is { } size ? " (" + size + " contacts)" : string.Empty))).ToList();
+            });
+
+        /// <summary>Campaign names that start with the word.</summary>
+        public static IReadOnlyList<CompletionItem> CampaignNames(GenesysSession session, string word) =>
+            Cached(session, "campaign:" + word, async token =>
+            {
+                var campaigns = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindCampaignsAsync(word.Trim('*'), token).ConfigureAwait(false);
+                return campaigns.Where(c => c.Name != null).Take(Limit).Select(c => new CompletionItem(c.Name!, c.Name + " (" + c.CampaignStatus + ")")).ToList();
+            });
+
         private static IReadOnlyList<CompletionItem> Cached(GenesysSession session, string key, Func<CancellationToken, Task<List<CompletionItem>>> read)
         {
             if (!session.IsConnected) return new CompletionItem[0];

@@ -28,6 +28,9 @@ namespace GenesysCalls.Core.Http
         public static ApiRequest Query(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, false);
 
         public static ApiRequest Create(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, true);
+
+        /// <summary>A PUT that changes state (a campaign's status): like a create, never resent once it may have been processed.</summary>
+        public static ApiRequest Update(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Put, pathAndQuery, jsonBody, true);
     }
 
     internal sealed class ApiResponse<T>

@@ -17,6 +17,15 @@ namespace GenesysCalls
     [JsonSerializable(typeof(TokenInfo))]
     [JsonSerializable(typeof(TokenResponse))]
     [JsonSerializable(typeof(QueueEntityListing))]
+    [JsonSerializable(typeof(ContactList))]
+    [JsonSerializable(typeof(ContactListEntityListing))]
+    [JsonSerializable(typeof(WritableDialerContact))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<WritableDialerContact>))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<DialerContact>))]
+    [JsonSerializable(typeof(Campaign))]
+    [JsonSerializable(typeof(CampaignEntityListing))]
+    [JsonSerializable(typeof(CampaignProgress))]
+    [JsonSerializable(typeof(System.Text.Json.JsonElement))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
         /// <summary>

@@ -12,7 +12,7 @@ internal static class OrgSeeder
         "conversation:communication:view", "conversation:communication:disconnect",
     };
 
-    public static readonly string[] ClientPermissions = UserPermissions.Append("conversation:agentlessCall:add").ToArray();
+    public static readonly string[] ClientPermissions = UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions).ToArray();
 
     private static readonly string[] PresenceCycle = { "Available", "OnQueue", "OnQueue", "Available", "Busy", "Away", "Offline", "OnQueue", "Available", "Break" };
 
@@ -65,6 +65,7 @@ internal static class OrgSeeder
             });
         }
 
+        OutboundSeeder.Seed(org.Outbound, seed, options, org.Queues.FirstOrDefault()?.Id);
         return org;
     }
 

@@ -29,6 +29,7 @@ internal sealed class OrgState
     public int RateLimitPerMinute { get; set; }
     public TimeSpan TokenLifetime { get; set; }
     public object Gate { get; } = new();
+    public OutboundState Outbound { get; } = new();
 
     /// <summary>Every call's timeline; reads compute the state at the current time.</summary>
     public CallBook Calls { get; } = new();

@@ -7,6 +7,9 @@ public sealed class SeedDocument
     public List<SeedQueue>? Queues { get; set; }
     public List<SeedUser>? Users { get; set; }
     public List<SeedClient>? Clients { get; set; }
+    public List<SeedContactList>? ContactLists { get; set; }
+    public List<SeedCampaign>? Campaigns { get; set; }
+    public List<SeedDncList>? DncLists { get; set; }
 }
 
 public sealed class SeedOrganization

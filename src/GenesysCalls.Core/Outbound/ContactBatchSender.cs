@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Model;
+
+namespace GenesysCalls.Core.Outbound
+{
+    /// <summary>A contact ready to send: the mapped contact, its JSON, and the row it came from.</summary>
+    internal sealed class PreparedContact
+    {
+        public PreparedContact(WritableDialerContact contact, string json, ContactRow row)
+        {
+            Contact = contact;
+            Json = json;
+            Row = row;
+        }
+
+        public WritableDialerContact Contact { get; }
+        public string Json { get; }
+        public ContactRow Row { get; }
+    }
+
+    /// <summary>
+    /// Sends one batch with POST .../contacts and gives every row of it exactly one outcome: an OutboundContact, or an error
+    /// that carries the row (the whole batch refused, or its answer lost: outcome unknown, never resent).
+    /// </summary>
+    internal sealed class ContactBatchSender
+    {
+        private const string Cmdlet = "AddOutboundContact";
+        private const string UnknownAdvice = "The contacts may have been added. Look for them in the contact list before adding these rows again; with -ContactIdProperty a second add updates instead of duplicating.";
+        private readonly ICommandOutput _output;
+        private readonly OutboundApi _api;
+        private readonly string _listId;
+        private readonly string _query;
+
+        public ContactBatchSender(ICommandOutput output, OutboundApi api, string listId, string query)
+        {
+            _output = output;
+            _api = api;
+            _listId = listId;
+            _query = query;
+        }
+
+        public async Task SendAsync(IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
+        {
+            var body = "[" + string.Join(",", batch.Select(c => c.Json)) + "]";
+            ApiResponse<List<DialerContact>> response;
+            try
+            {
+                response = await _api.AddContactsAsync(_listId, body, _query, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GenesysApiException ex)
+            {
+                var action = "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException ? "sent but its answer was lost" : "refused");
+                foreach (var contact in batch)
+                {
+                    var error = OutboundRefusals.From(ex, Cmdlet, contact.Row.Input, action);
+                    if (ex is OutcomeUnknownException) error.RecommendedAction = UnknownAdvice;
+                    _output.WriteError(error);
+                }
+
+                return;
+            }
+
+            var answered = response.Value ?? new List<DialerContact>();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var sent = batch[i];
+                var stored = Match(answered, batch, i);
+                if (stored?.Id == null)
+                {
+                    _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, sent.Row.Input,
+                        "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for " + batch.Count + " rows).")
+                    { RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId : null });
+                    continue;
+                }
+
+                _output.WriteObject(new OutboundContact(stored.ContactListId ?? _listId, stored.Id, stored.Callable, stored.Data ?? sent.Contact.Data, sent.Row.Input,
+                    response.CorrelationId));
+            }
+        }
+
+        /// <summary>The answer lists the contacts in request order; a custom id is matched by id in case it does not.</summary>
+        private static DialerContact? Match(List<DialerContact> answered, IReadOnlyList<PreparedContact> batch, int index)
+        {
+            var id = batch[index].Contact.Id;
+            if (id != null) return answered.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal)) ?? (answered.Count == batch.Count ? answered[index] : null);
+            return answered.Count == batch.Count ? answered[index] : null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Validation;
+
+namespace GenesysCalls.Core.Outbound
+{
+    /// <summary>What is wrong with a mapped contact before anything is sent: its phone numbers (the module's phone rules) and its custom id.</summary>
+    internal static class ContactChecks
+    {
+        /// <summary>(problem, message) for the first finding, or null when the contact can be sent.</summary>
+        public static (string Problem, string Message)? Check(WritableDialerContact contact, IReadOnlyList<OutboundPhoneColumn> phoneColumns)
+        {
+            var numbers = 0;
+            foreach (var column in phoneColumns)
+            {
+                if (!contact.Data.TryGetValue(column.ColumnName, out var value) || value.Trim().Length == 0) continue;
+                numbers++;
+                if (PhoneNumberRules.Check(value, out var detail) == PhoneVerdict.Undialable)
+                {
+                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value + "', which cannot be dialed: " + detail + ".");
+                }
+            }
+
+            if (phoneColumns.Count > 0 && numbers == 0)
+            {
+                return ("NoPhoneNumber", "Not sent: every phone column (" + string.Join(", ", phoneColumns.Select(p => p.ColumnName)) + ") is empty, so the dialer has no number to call.");
+            }
+
+            if (contact.Id != null && !contact.Id.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            {
+                return ("InvalidContactId", "Not sent: the contact id '" + contact.Id + "' has characters other than letters, digits, '-' and '_'; the service refuses ids with special characters (invalid.contact.id).");
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using GenesysCalls.Core.Model;
+
+namespace GenesysCalls.Core.Outbound
+{
+    /// <summary>
+    /// Maps an input row onto a contact list's columns: property names match column names case-insensitively, every column
+    /// is sent (a missing one as an empty string), every value as a string. A property that names no column is not sent and
+    /// is reported once for the whole run.
+    /// </summary>
+    internal sealed class ContactColumnMapper
+    {
+        private readonly IReadOnlyList<string> _columns;
+        private readonly Dictionary<string, string> _columnByName;
+        private readonly HashSet<string> _reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly string? _idProperty;
+        private readonly Action<string> _warn;
+
+        public ContactColumnMapper(IReadOnlyList<string> columns, string? idProperty, Action<string> warn)
+        {
+            _columns = columns;
+            _columnByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var column in columns)
+            {
+                if (!_columnByName.ContainsKey(column)) _columnByName[column] = column;
+            }
+
+            _idProperty = string.IsNullOrWhiteSpace(idProperty) ? null : idProperty!.Trim();
+            _warn = warn;
+        }
+
+        public WritableDialerContact Map(ContactRow row, string contactListId)
+        {
+            var data = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var column in _columns) data[column] = string.Empty;
+            string? id = null;
+            foreach (var property in row.Properties)
+            {
+                var isId = _idProperty != null && string.Equals(property.Key, _idProperty, StringComparison.OrdinalIgnoreCase);
+                if (isId) id = AsString(property.Value);
+                if (_columnByName.TryGetValue(property.Key, out var column))
+                {
+                    data[column] = AsString(property.Value);
+                }
+                else if (!isId && _reported.Add(property.Key))
+                {
+                    _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns) + "); it is not sent.");
+                }
+            }
+
+            return new WritableDialerContact { Id = string.IsNullOrWhiteSpace(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
+        }
+
+        /// <summary>The API takes only strings: numbers and dates in the invariant culture, nothing as empty.</summary>
+        public static string AsString(object? value) => value switch
+        {
+            null => string.Empty,
+            string text => text,
+            bool flag => flag ? "true" : "false",
+            DateTime time => time.ToString("o", CultureInfo.InvariantCulture),
+            DateTimeOffset time => time.ToString("o", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+
+namespace GenesysCalls.Core.Outbound
+{
+    /// <summary>One input object for Add-OutboundContact: its properties in order (a CSV row's columns, a hashtable's keys) and the object itself.</summary>
+    public sealed class ContactRow
+    {
+        public ContactRow(IReadOnlyList<KeyValuePair<string, object?>> properties, object? input)
+        {
+            Properties = properties;
+            Input = input;
+        }
+
+        public IReadOnlyList<KeyValuePair<string, object?>> Properties { get; }
+
+        /// <summary>What every output and error for this row carries.</summary>
+        public object? Input { get; }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets
+{
+    /// <summary>What Start-OutboundCampaign and Stop-OutboundCampaign share: -Name or -Id (from the pipeline), -PassThru, -Session.</summary>
+    public abstract class OutboundCampaignStatusCmdlet : GenesysCmdlet
+    {
+        protected const string NameSet = "Name";
+        protected const string IdSet = "Id";
+        private SetOutboundCampaignStatusCommand? _command;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
+        [ArgumentCompleter(typeof(CampaignNameCompleter))]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>From the pipeline: a campaign from Get-OutboundCampaign binds through its Id property.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Alias("CampaignId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>Writes the campaign as the service answered the change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        [Parameter]
+        public GenesysSession? Session { get; set; }
+
+        protected abstract bool TurnOn { get; }
+
+        protected override void BeginProcessing() => Run(() =>
+        {
+            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, TurnOn ? "StartOutboundCampaign" : "StopOutboundCampaign");
+            _command = new SetOutboundCampaignStatusCommand(Output, session, TurnOn) { PassThru = PassThru };
+        });
+
+        protected override void ProcessRecord() => RunAsync(async token =>
+        {
+            if (ParameterSetName == NameSet)
+            {
+                await _command!.ByNameAsync(Name, token).ConfigureAwait(false);
+                return;
+            }
+
+            foreach (var id in Id) await _command!.ByIdAsync(id, token).ConfigureAwait(false);
+        });
+    }
+}

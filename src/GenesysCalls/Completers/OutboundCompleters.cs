@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using GenesysCalls.Core.Completion;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets.Completers
+{
+    /// <summary>Contact list names.</summary>
+    public sealed class ContactListNameCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word, completeName: true);
+    }
+
+    /// <summary>Contact list ids, listed by name.</summary>
+    public sealed class ContactListIdCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word, completeName: false);
+    }
+
+    /// <summary>Campaign names.</summary>
+    public sealed class CampaignNameCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.CampaignNames(session, word);
+    }
+}

@@ -1,0 +1,154 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    # Dial rate 0: a started campaign stays on, so status checks do not race the dialer.
+    $emulator = Start-TestEmulator -Agents 2 -ExtraArguments @('--dial-rate', '0')
+    Connect-TestOrg $emulator | Out-Null
+    $list = Get-OutboundContactList -Name 'Spring renewals'
+    function Rows([int] $From, [int] $To) {
+        foreach ($i in $From..$To) { [pscustomobject]@{ FirstName = "F$i"; LastName = "L$i"; Phone = ('+1555{0:d7}' -f $i); AccountId = "A$i" } }
+    }
+    function ContactPosts { @(Invoke-EmulatorAdmin $emulator -Path '/emulator/requests' | ForEach-Object { $_ } | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/contacts' }).Count }
+    function ClearLog { Invoke-EmulatorAdmin $emulator -Method Delete -Path '/emulator/requests' | Out-Null }
+}
+
+AfterAll {
+    Disconnect-GenesysOrg -All
+    Stop-TestEmulator $emulator
+}
+
+Describe 'Get-OutboundContactList' {
+    It 'returns typed lists with columns, phone columns, size and import state' {
+        $list.PSObject.TypeNames[0] | Should -Be 'GenesysCalls.OutboundContactList'
+        $list.ColumnNames | Should -Be @('FirstName', 'LastName', 'Phone', 'AccountId')
+        $list.PhoneColumns[0].ColumnName | Should -Be 'Phone'
+        $list.PhoneColumns[0].Type | Should -Be 'cell'
+        $list.Size | Should -BeOfType [long]
+        $list.ImportState | Should -BeNullOrEmpty
+        (Get-OutboundContactList -Id $list.Id).Name | Should -Be 'Spring renewals'
+        @(Get-OutboundContactList -Name 'spring*').Count | Should -Be 1
+    }
+
+    It 'writes a non-terminating error for a name that matches nothing' {
+        $err = $null
+        Get-OutboundContactList -Name 'Autumn' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'GetOutboundContactListNotFound,GenesysCalls.Cmdlets.GetOutboundContactListCmdlet'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'completes list names and ids from the org' {
+        $line = 'Get-OutboundContactList -Name Spr'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain "'Spring renewals'"
+        $line = 'Add-OutboundContact -ContactListId '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain $list.Id
+    }
+
+    It 'has a table view that fits 80 columns' {
+        $text = Get-OutboundContactList | Format-Table | Out-String -Width 200
+        $text | Should -Match 'Name\s+Size\s+ImportState\s+Id'
+        ($text -split "`n" | Where-Object { $_.TrimEnd().Length -gt 80 }) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Add-OutboundContact' {
+    It 'adds a CSV, one output per row carrying the row, in batches of 1,000' {
+        $csv = Join-Path ([IO.Path]::GetTempPath()) ("contacts-" + [guid]::NewGuid() + '.csv')
+        try {
+            Rows 1 1500 | Export-Csv $csv -NoTypeInformation
+            ClearLog
+            $before = (Get-OutboundContactList -Id $list.Id).Size
+            $out = @(Import-Csv $csv | Add-OutboundContact -ContactListId $list.Id -Confirm:$false)
+            $out.Count | Should -Be 1500
+            $out[0].PSObject.TypeNames[0] | Should -Be 'GenesysCalls.OutboundContact'
+            $out[0].Input.Phone | Should -Be '+15550000001'
+            $out[0].Data['Phone'] | Should -Be '+15550000001'
+            $out[0].ContactListId | Should -Be $list.Id
+            ContactPosts | Should -Be 2
+            (Get-OutboundContactList -Id $list.Id).Size | Should -Be ($before + 1500)
+        } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
+    }
+
+    It 'binds a hashtable as a row and takes the contact id from a property' {
+        $out = @{ firstname = 'Ann'; PHONE = '+15559990001'; AccountId = 'K-1' } | Add-OutboundContact -ContactListId $list.Id -ContactIdProperty AccountId -Confirm:$false
+        $out.ContactId | Should -Be 'K-1'
+        $out.Data['FirstName'] | Should -Be 'Ann'
+        $out.Data['LastName'] | Should -Be ''
+    }
+
+    It 'sends nothing with -WhatIf' {
+        ClearLog
+        Rows 1 10 | Add-OutboundContact -ContactListId $list.Id -WhatIf | Should -BeNullOrEmpty
+        ContactPosts | Should -Be 0
+    }
+
+    It 'writes errors that carry the row, and sends the rest' {
+        $rows = @(Rows 2001 2005)
+        $rows[2].Phone = 'not a number'
+        $err = $null
+        $out = @($rows | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 4
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'AddOutboundContactInvalidPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCmdlet'
+        $err[0].TargetObject.AccountId | Should -Be 'A2003'
+        "$($err[0])" | Should -Match "holds 'not a number'"
+    }
+
+    It 'warns once about a property that names no column' {
+        $warn = $null
+        1..3 | ForEach-Object { [pscustomobject]@{ Phone = "+1555777000$_"; Email = "x$_@example.com" } } |
+            Add-OutboundContact -ContactListId $list.Id -Confirm:$false -WarningVariable warn -WarningAction SilentlyContinue | Out-Null
+        @($warn).Count | Should -Be 1
+        "$($warn[0])" | Should -Match "'Email' names no column"
+    }
+
+    It 'ends with a terminating error for an unknown list' {
+        { Rows 1 1 | Add-OutboundContact -ContactListId '00000000-0000-4000-8000-000000000001' -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ErrorId 'AddOutboundContactContactListNotFound,GenesysCalls.Cmdlets.AddOutboundContactCmdlet'
+    }
+}
+
+Describe 'Get-, Start- and Stop-OutboundCampaign' {
+    BeforeAll { $campaign = Get-OutboundCampaign -Name 'Spring renewals' }
+
+    It 'returns the campaign on the list, with progress on request' {
+        $campaign.PSObject.TypeNames[0] | Should -Be 'GenesysCalls.OutboundCampaign'
+        $campaign.ContactListId | Should -Be $list.Id
+        $campaign.Status | Should -Be 'off'
+        $campaign.ContactsCalled | Should -BeNullOrEmpty
+        $p = Get-OutboundCampaign -Id $campaign.Id -Progress
+        $p.TotalContacts | Should -Be (Get-OutboundContactList -Id $list.Id).Size
+        $p.ContactsCalled | Should -Be 0
+        $line = 'Start-OutboundCampaign -Name Spr'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain "'Spring renewals'"
+        ((Get-OutboundCampaign | Format-Table | Out-String -Width 200) -split "`n" | Where-Object { $_.TrimEnd().Length -gt 80 }) | Should -BeNullOrEmpty
+    }
+
+    It 'changes nothing with -WhatIf' {
+        $campaign | Start-OutboundCampaign -WhatIf
+        (Get-OutboundCampaign -Id $campaign.Id).Status | Should -Be 'off'
+    }
+
+    It 'reports a refusal as an error with its own id' {
+        Invoke-EmulatorAdmin $emulator -Method Patch -Path "/emulator/campaigns/$($campaign.Id)" -Body @{ siteHasActiveEdges = $false } | Out-Null
+        $err = $null
+        $campaign | Start-OutboundCampaign -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'StartOutboundCampaignNoActiveEdges,GenesysCalls.Cmdlets.StartOutboundCampaignCmdlet'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Edge'
+        Invoke-EmulatorAdmin $emulator -Method Patch -Path "/emulator/campaigns/$($campaign.Id)" -Body @{ siteHasActiveEdges = $true } | Out-Null
+    }
+
+    It 'starts from the pipeline with -PassThru and stops by name' {
+        $started = $campaign | Start-OutboundCampaign -Confirm:$false -PassThru
+        $started.Status | Should -Be 'on'
+        (Get-OutboundCampaign -Id $campaign.Id).Status | Should -Be 'on'
+        Stop-OutboundCampaign -Name 'Spring renewals' -Confirm:$false
+        (Get-OutboundCampaign -Id $campaign.Id).Status | Should -BeIn @('stopping', 'off')
+    }
+
+    It 'declares high confirm impact' {
+        foreach ($name in 'Start-OutboundCampaign', 'Stop-OutboundCampaign') {
+            $attribute = (Get-Command $name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)[0]
+            $attribute.ConfirmImpact | Should -Be 'High'
+        }
+    }
+}
