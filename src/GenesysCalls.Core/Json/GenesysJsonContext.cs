@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using GenesysCalls.Core.Model;
 
@@ -15,6 +16,14 @@ namespace GenesysCalls
     [JsonSerializable(typeof(TokenInfo))]
     [JsonSerializable(typeof(TokenResponse))]
     [JsonSerializable(typeof(QueueEntityListing))]
+    [JsonSerializable(typeof(CallConversation))]
+    [JsonSerializable(typeof(Conversation))]
+    [JsonSerializable(typeof(ConversationHangUp))]
+    [JsonSerializable(typeof(Channel))]
+    [JsonSerializable(typeof(List<ChannelTopic>))]
+    [JsonSerializable(typeof(ChannelTopicEntityListing))]
+    [JsonSerializable(typeof(NotificationMessage))]
+    [JsonSerializable(typeof(SocketPing))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
     }
