@@ -62,9 +62,9 @@ namespace GenesysCalls.Core.Outcomes
             var own = sides.Where(s => DisconnectTypes.IsOwnSide(s.Leg.DisconnectType!.Value))
                 .OrderBy(s => s.Leg.EndedAt ?? DateTimeOffset.MaxValue).ToList();
             if (own.Count > 0) return own[0].Party;
-            var peer = sides.FirstOrDefault(s => s.Leg.DisconnectType == CallDisconnectType.Peer);
-            if (peer.Leg != null) return peer.Other;
-            return CallParty.System;
+            // Both legs blaming the other is no evidence for either side.
+            var peers = sides.Where(s => s.Leg.DisconnectType == CallDisconnectType.Peer).ToList();
+            return peers.Count == 1 ? peers[0].Other : CallParty.System;
         }
 
         private static bool IsTransfer(CallDisconnectType? type) =>
