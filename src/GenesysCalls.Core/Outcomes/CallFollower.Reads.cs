@@ -95,8 +95,8 @@ namespace GenesysCalls.Core.Outcomes
         private void Report(FollowedCall call, FollowResult result, Exception? failure = null)
         {
             call.Done = true;
-            Interlocked.Decrement(ref _pending);
             _reports.Enqueue(new FollowReport(call.Status, result, failure));
+            Interlocked.Decrement(ref _pending);
             _reported.Release();
         }
     }

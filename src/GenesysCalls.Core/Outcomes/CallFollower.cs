@@ -150,7 +150,7 @@ namespace GenesysCalls.Core.Outcomes
             return null;
         }
 
-        private void Say(string message)
+        internal void Say(string message)
         {
             _messages.Enqueue(message);
             _reported.Release();
