@@ -30,6 +30,15 @@ public sealed class EmulatorOptions
 
     public int TokenLifetimeSeconds { get; set; } = 86400;
 
+    /// <summary>Every delay of a call's timeline is divided by this (tests use 100 or more).</summary>
+    public double CallSpeed { get; set; } = 1;
+
+    /// <summary>Seconds between `channel.metadata` heartbeats on each notification WebSocket.</summary>
+    public double HeartbeatSeconds { get; set; } = 30;
+
+    /// <summary>How long a notification channel lives; re-subscribing extends it.</summary>
+    public double ChannelLifetimeSeconds { get; set; } = 86400;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -37,6 +46,8 @@ public sealed class EmulatorOptions
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("Missing value after " + args[i] + ".");
             int NextInt() => int.TryParse(Next(), out var n) && n >= 0 ? n : throw new ArgumentException(args[i - 1] + " takes a whole number >= 0.");
+            double NextPositive() => double.TryParse(Next(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+                && d > 0 ? d : throw new ArgumentException(args[i - 1] + " takes a number > 0.");
             switch (args[i].ToLowerInvariant())
             {
                 case "--port": options.Port = NextInt(); break;
@@ -47,7 +58,11 @@ public sealed class EmulatorOptions
                 case "--client-secret": options.ClientSecret = Next(); break;
                 case "--rate-limit": options.RateLimitPerMinute = Math.Max(1, NextInt()); break;
                 case "--token-lifetime": options.TokenLifetimeSeconds = Math.Max(1, NextInt()); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS");
+                case "--call-speed": options.CallSpeed = NextPositive(); break;
+                case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
+                case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
+                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID"
+                    + " --client-secret S --rate-limit N --token-lifetime SECONDS --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS");
             }
         }
 

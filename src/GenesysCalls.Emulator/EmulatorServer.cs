@@ -39,6 +39,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
         var org = OrgSeeder.Build(options);
+        org.Calls.Speed = options.CallSpeed;
         var log = new RequestLog();
         var faults = new FaultInjector();
         var limiter = new RateLimiter();
@@ -77,9 +78,12 @@ public sealed class EmulatorServer : IAsyncDisposable
         UserEndpoints.Map(app, org);
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
+        ConversationEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
+        CallAdminEndpoints.Map(app, org);
         app.MapFallback((HttpContext c) => GenesysErrors.NotFound(c));
 
+        app.Lifetime.ApplicationStopping.Register(org.Calls.Dispose);
         await app.StartAsync(cancellationToken);
         var server = new EmulatorServer(app, org, log, faults, options, certificate);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();

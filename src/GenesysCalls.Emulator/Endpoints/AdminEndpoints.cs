@@ -26,6 +26,7 @@ internal static class AdminEndpoints
             c.CreatedByClientId,
             c.Destination,
             c.CreatedAt,
+            Call = CallAdminEndpoints.Summary(org, c.Id),
             Request = JsonDocument.Parse(c.RequestJson).RootElement,
         }), EmulatorJson.Options));
 

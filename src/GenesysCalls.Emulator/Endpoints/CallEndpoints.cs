@@ -23,15 +23,6 @@ internal static class CallEndpoints
             if (user == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
             return await Create(c, org, user, "/api/v2/conversations/calls/user/{userId}");
         });
-
-        app.MapGet("/api/v2/conversations/calls/{conversationId}", (HttpContext c, string conversationId) =>
-        {
-            if (ApiAuthorization.Require(c, new[] { "conversations", "conversations:readonly" }) is { } denied) return denied;
-            var conversation = org.FindConversation(conversationId);
-            return conversation == null
-                ? GenesysErrors.NotFound(c, "conversation.error.conversation.not.found", "The conversation does not exist.")
-                : Results.Json(Projections.Conversation(conversation, org), EmulatorJson.Options);
-        });
     }
 
     private static async Task<IResult> Create(HttpContext c, OrgState org, EmUser caller, string endpoint)
@@ -44,6 +35,7 @@ internal static class CallEndpoints
             if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
             if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed", "Outbound call cannot be placed.");
             if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station", "A station is required to place a call.");
+            if (org.CallFailures.Take(caller.Id) is { } failure) return GenesysErrors.Create(c, failure.Status, failure.Code, failure.Message);
 
             var conversation = new EmConversation
             {
@@ -56,6 +48,7 @@ internal static class CallEndpoints
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             org.AddConversation(conversation);
+            org.Calls.Start(conversation, org);
             return Results.Json(new Dictionary<string, object?>
             {
                 ["id"] = conversation.Id,

@@ -1,6 +1,6 @@
 namespace GenesysCalls.Emulator;
 
-/// <summary>The JSON shapes of the API definition (User, UserPresence, RoutingStatus, UserStations, Queue, CallConversation).</summary>
+/// <summary>The JSON shapes of the API definition (User, UserPresence, RoutingStatus, UserStations, Queue). Calls are in CallProjections.</summary>
 internal static class Projections
 {
     public static Dictionary<string, object?> User(EmUser user, ISet<string> expand)
@@ -72,37 +72,6 @@ internal static class Projections
         ["callingPartyNumber"] = queue.CallingPartyNumber,
         ["selfUri"] = "/api/v2/routing/queues/" + queue.Id,
     };
-
-    public static Dictionary<string, object?> Conversation(EmConversation conversation, OrgState org)
-    {
-        var caller = org.FindUser(conversation.CallerUserId);
-        var participants = new List<object>
-        {
-            new Dictionary<string, object?>
-            {
-                ["id"] = DeterministicIds.For("participant/agent/" + conversation.Id),
-                ["purpose"] = "agent",
-                ["state"] = "connected",
-                ["direction"] = "outbound",
-                ["user"] = caller == null ? null : new Dictionary<string, object?> { ["id"] = caller.Id, ["name"] = caller.Name },
-            },
-            new Dictionary<string, object?>
-            {
-                ["id"] = DeterministicIds.For("participant/customer/" + conversation.Id),
-                ["purpose"] = "customer",
-                ["state"] = "dialing",
-                ["direction"] = "outbound",
-                ["address"] = conversation.Destination,
-            },
-        };
-        return new Dictionary<string, object?>
-        {
-            ["id"] = conversation.Id,
-            ["participants"] = participants,
-            ["recordingState"] = "none",
-            ["selfUri"] = "/api/v2/conversations/calls/" + conversation.Id,
-        };
-    }
 
     private static Dictionary<string, object?> PresenceDefinition(string systemPresence) => new()
     {

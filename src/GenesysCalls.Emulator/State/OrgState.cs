@@ -30,6 +30,12 @@ internal sealed class OrgState
     public TimeSpan TokenLifetime { get; set; }
     public object Gate { get; } = new();
 
+    /// <summary>Every call's timeline (issue 13).</summary>
+    public CallBook Calls { get; } = new();
+
+    /// <summary>Telephony failures injected through POST /emulator/call-failures.</summary>
+    public CallFailures CallFailures { get; } = new();
+
     public IReadOnlyList<EmUser> Users => _users;
     public IReadOnlyList<EmQueue> Queues => _queues;
     public IEnumerable<EmConversation> Conversations => _conversationOrder;
