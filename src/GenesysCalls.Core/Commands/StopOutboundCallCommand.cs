@@ -29,7 +29,20 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            if (input.Status?.State == OutboundCallState.Ended)
+            // A hang-up of an ended call may be refused or may succeed (both exist); reading first tells them apart.
+            var ended = input.Status?.State == OutboundCallState.Ended;
+            try
+            {
+                if (!ended) ended = CallStatusReducer.Reduce(input.InitialStatus(_session), await _reader.ReadCallAsync(input.ConversationId, cancellationToken)
+                    .ConfigureAwait(false)).State == OutboundCallState.Ended;
+            }
+            catch (GenesysApiException ex)
+            {
+                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read conversation " + input.ConversationId));
+                return;
+            }
+
+            if (ended)
             {
                 _output.WriteWarning("Conversation " + input.Describe() + " has already ended; nothing to hang up.");
                 return;
@@ -49,7 +62,7 @@ namespace GenesysCalls.Core.Commands
             {
                 _output.WriteError(new CommandError(Cmdlet + "UserContextRequired", ErrorKind.PermissionDenied, input.Target,
                     "Not hung up: the service wants a user context for this call, and session '" + _session.Name + "' signed in with client credentials (" +
-                    _session.Identity + ")." , ex)
+                    _session.Identity + ").", ex)
                 {
                     Details = ex.Message,
                     RecommendedAction = "Connect as a user who holds " + Permission + " (Connect-GenesysOrg -Interactive -Name <name> -PassThru), then Stop-OutboundCall -Session <that session>.",

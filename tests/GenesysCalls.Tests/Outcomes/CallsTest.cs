@@ -1,0 +1,74 @@
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Emulator;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Outcomes
+{
+    /// <summary>An emulated org whose calls play out at call speed 100, a client-credentials session, and a way to place calls.</summary>
+    public abstract class CallsTest : IAsyncLifetime
+    {
+        private readonly EmulatorOptions _options;
+
+        protected CallsTest(double callSpeed = 100, double heartbeatSeconds = 30, double channelLifetimeSeconds = 86400)
+        {
+            _options = new EmulatorOptions
+            {
+                Agents = 20, RateLimitPerMinute = 100_000, CallSpeed = callSpeed, HeartbeatSeconds = heartbeatSeconds,
+                ChannelLifetimeSeconds = channelLifetimeSeconds,
+            };
+        }
+
+        protected EmulatorServer Server { get; private set; } = null!;
+
+        protected GenesysSession Session { get; private set; } = null!;
+
+        /// <summary>Agent 0001: active, with a station.</summary>
+        protected string Agent => Server.UserIds[1];
+
+        public async Task InitializeAsync()
+        {
+            Server = await EmulatorServer.StartAsync(_options);
+            Session = await Connected.ConnectAsync(Server, policy: new() { BackoffBase = TimeSpan.FromMilliseconds(10), MaxTransientRetries = 3 });
+            Server.ClearRequests();
+        }
+
+        public async Task DisposeAsync()
+        {
+            Session.Dispose();
+            await Server.DisposeAsync();
+        }
+
+        /// <summary>Places one call per number through New-OutboundCall's command, on behalf of <see cref="Agent"/>.</summary>
+        internal async Task<List<OutboundCall>> PlaceAsync(params string[] numbers)
+        {
+            var output = new RecordingOutput();
+            var command = new NewOutboundCallCommand(output, Session);
+            foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent }, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+            Assert.Empty(output.Errors);
+            return output.Objects.Cast<OutboundCall>().ToList();
+        }
+
+        internal static async Task<RecordingOutput> WaitAsync(WaitOutboundCallCommand command, IEnumerable<OutboundCall> calls, RecordingOutput output,
+            int timeoutSec = 30)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSec + 30));
+            try
+            {
+                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), limit.Token);
+                await command.CompleteAsync(limit.Token);
+            }
+            finally
+            {
+                await command.StopAsync();
+            }
+
+            return output;
+        }
+
+        protected int Requests(string method, string pathStart) =>
+            Server.Requests.Count(r => r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal));
+    }
+}
