@@ -59,6 +59,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
 
         var app = builder.Build();
+        var notifications = new NotificationHub(org, options);
         app.Use((context, next) => RequestLog.Middleware(context, () => next(context), log));
         app.Use(async (context, next) =>
         {
@@ -73,6 +74,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
         app.Use((context, next) => faults.Middleware(context, () => next(context)));
         app.Use((context, next) => ApiAuthorization.Middleware(context, () => next(context), org, limiter));
+        app.UseWebSockets();
 
         OAuthEndpoints.Map(app, org);
         UserEndpoints.Map(app, org);
@@ -81,9 +83,12 @@ public sealed class EmulatorServer : IAsyncDisposable
         ConversationEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
         CallAdminEndpoints.Map(app, org);
+        NotificationEndpoints.Map(app, notifications);
+        NotificationAdminEndpoints.Map(app, notifications);
         app.MapFallback((HttpContext c) => GenesysErrors.NotFound(c));
 
         app.Lifetime.ApplicationStopping.Register(org.Calls.Dispose);
+        app.Lifetime.ApplicationStopping.Register(notifications.Dispose);
         await app.StartAsync(cancellationToken);
         var server = new EmulatorServer(app, org, log, faults, options, certificate);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();

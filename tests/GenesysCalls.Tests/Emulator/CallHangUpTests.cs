@@ -1,0 +1,146 @@
+using System.Net;
+using GenesysCalls.Emulator;
+using Xunit;
+
+namespace GenesysCalls.Tests.Emulator
+{
+    public class CallHangUpTests
+    {
+        [Fact]
+        public async Task Hanging_up_an_ended_call_is_400_call_disconnected_unless_told_otherwise()
+        {
+            await using var kit = await CallKit.StartAsync();
+            var id = await kit.PlaceAsync("+15550000001");
+            await kit.WaitForRemoteAsync(id, "terminated");
+            var (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Equal("conversation.error.call.disconnected", body.GetProperty("code").GetString());
+
+            await kit.Client.SendAsync(HttpMethod.Put, "/emulator/calls/hang-up", null, "{\"requireUser\":false,\"endedCallSucceeds\":true}");
+            (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal("endpoint", CallKit.Remote(await kit.CallAsync(id), kit.Agent).GetProperty("disconnectType").GetString());
+        }
+
+        [Fact]
+        public async Task Hang_up_checks_body_permission_and_existence()
+        {
+            await using var kit = await CallKit.StartAsync();
+            var id = await kit.PlaceAsync("+15550000009");
+            var path = "/api/v2/conversations/calls/" + id;
+            Assert.Equal("invalid.value", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"connected\"}")).Body.GetProperty("code").GetString());
+            Assert.Equal("invalid.property", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"hangUp\":true}")).Body.GetProperty("code").GetString());
+            var missing = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + Guid.NewGuid(), kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+            Assert.Equal("conversation.error.conversation.not.found", missing.Body.GetProperty("code").GetString());
+            Assert.Equal("not.found", (await kit.Client.GetAsync("/api/v2/conversations/" + Guid.NewGuid(), kit.Token)).Body.GetProperty("code").GetString());
+
+            await kit.Client.SendAsync(HttpMethod.Put, "/emulator/calls/hang-up", null, "{\"requireUser\":true,\"endedCallSucceeds\":false}");
+            var refused = await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+            Assert.Equal("not.a.user", refused.Body.GetProperty("code").GetString());
+            var (_, user) = await kit.Client.UserTokenAsync("agent0001@example.com");
+            var hungUp = await kit.Client.SendAsync(HttpMethod.Patch, path, user.GetProperty("access_token").GetString(), "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.OK, hungUp.Status);
+        }
+
+        [Fact]
+        public async Task Missing_disconnect_permission_is_403()
+        {
+            var seed = new SeedDocument
+            {
+                Clients = new() { new() { Id = "viewer", Secret = "s", Name = "Viewer", Permissions = new() { "conversation:call:add" } } },
+            };
+            await using var server = await Support.EmulatorClient.StartAsync(seed: seed);
+            using var client = new Support.EmulatorClient(server);
+            var token = await client.ClientTokenAsync("viewer", "s");
+            var (_, created, _) = await client.PostAsync($"/api/v2/conversations/calls/user/{server.UserIds[1]}", token, "{\"phoneNumber\":\"+15550000009\"}");
+            var (status, body, _) = await client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + created.GetProperty("id").GetString(), token,
+                "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.Forbidden, status);
+            Assert.Equal("missing.any.permissions", body.GetProperty("code").GetString());
+            Assert.Contains("conversation:communication:disconnect", body.GetProperty("message").GetString());
+        }
+
+        [Fact]
+        public async Task Participant_patch_hangs_up_that_leg_with_202()
+        {
+            await using var kit = await CallKit.StartAsync();
+            var id = await kit.PlaceAsync("+15550000009");
+            var call = await kit.WaitForRemoteAsync(id, "connected");
+            var remoteId = CallKit.Remote(call, kit.Agent).GetProperty("id").GetString();
+            var path = $"/api/v2/conversations/calls/{id}/participants/{remoteId}";
+            var (status, _, response) = await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal(HttpStatusCode.Accepted, status);
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+            call = await kit.CallAsync(id);
+            Assert.Equal("client", CallKit.Remote(call, kit.Agent).GetProperty("disconnectType").GetString());
+            Assert.Equal("peer", CallKit.Caller(call, kit.Agent).GetProperty("disconnectType").GetString());
+            var again = await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal("conversation.error.call.disconnected", again.Body.GetProperty("code").GetString());
+            var stranger = await kit.Client.SendAsync(HttpMethod.Patch, $"/api/v2/conversations/calls/{id}/participants/{Guid.NewGuid()}", kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal("conversation.error.not.conversation.participant", stranger.Body.GetProperty("code").GetString());
+        }
+
+        [Fact]
+        public async Task Disconnect_tears_the_call_down_with_202()
+        {
+            await using var kit = await CallKit.StartAsync();
+            var id = await kit.PlaceAsync("+15550000009");
+            var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/{id}/disconnect", kit.Token, "{}");
+            Assert.Equal(HttpStatusCode.Accepted, status);
+            Assert.Equal("disconnected", CallKit.Remote(await kit.CallAsync(id), kit.Agent).GetProperty("state").GetString());
+        }
+
+        [Theory]
+        [InlineData("providerapi.error.edge.no.active", 409)]
+        [InlineData("providerapi.error.station.cannot.resolve", 409)]
+        [InlineData("providerapi.error.user.does.not.have.a.station", 409)]
+        [InlineData("conversation.error.media.failed", 409)]
+        [InlineData("conversation.error.outbound.call.cannot.be.placed", 409)]
+        [InlineData("providerapi.error.edge.cannot.resolve", 409)]
+        [InlineData("providerapi.error.phone.cannot.resolve", 409)]
+        [InlineData("providerapi.error.phone.no.active.edge", 409)]
+        [InlineData("providerapi.error.station.no.active.edge", 500)]
+        [InlineData("providerapi.error.no.station.for.edge", 500)]
+        public async Task Injected_telephony_failures_answer_the_definitions_code(string code, int status)
+        {
+            await using var kit = await CallKit.StartAsync();
+            var (set, _, _) = await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"" + code + "\",\"count\":2}");
+            Assert.Equal(HttpStatusCode.OK, set);
+            for (var i = 0; i < 2; i++)
+            {
+                var (answer, body, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Agent}", kit.Token, "{\"phoneNumber\":\"+15550000005\"}");
+                Assert.Equal(status, (int)answer);
+                Assert.Equal(code, body.GetProperty("code").GetString());
+            }
+
+            await kit.PlaceAsync("+15550000005");
+            Assert.Equal(1, kit.Server.ConversationCount);
+        }
+
+        [Fact]
+        public async Task Failures_can_target_one_user_and_unknown_codes_are_refused()
+        {
+            await using var kit = await CallKit.StartAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, (await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"made.up\"}")).Status);
+            await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"conversation.error.media.failed\",\"userId\":\"" + kit.Server.UserIds[2] + "\"}");
+            await kit.PlaceAsync("+15550000005");
+            var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Server.UserIds[2]}", kit.Token, "{\"phoneNumber\":\"+15550000005\"}");
+            Assert.Equal(HttpStatusCode.Conflict, status);
+            await kit.Client.SendAsync(HttpMethod.Delete, "/emulator/call-failures", null);
+            await kit.PlaceAsync("+15550000005", kit.Server.UserIds[2]);
+        }
+
+        [Fact]
+        public void Options_parse_the_new_switches()
+        {
+            var options = EmulatorOptions.Parse(new[] { "--call-speed", "250", "--heartbeat-seconds", "0.5", "--channel-lifetime", "60" });
+            Assert.Equal(250, options.CallSpeed);
+            Assert.Equal(0.5, options.HeartbeatSeconds);
+            Assert.Equal(60, options.ChannelLifetimeSeconds);
+            Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(new[] { "--call-speed", "0" }));
+            Assert.Contains("--call-speed", Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(new[] { "--nope" })).Message);
+        }
+    }
+}
