@@ -1,5 +1,6 @@
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Outcomes;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -67,6 +68,39 @@ namespace GenesysCalls.Tests.Outcomes
 
             return output;
         }
+
+        /// <summary>POST to the emulator's admin API (faults, drops).</summary>
+        protected async Task AdminAsync(string path, object? body = null)
+        {
+            using var emulator = new EmulatorClient(Server);
+            var json = body == null ? "" : System.Text.Json.JsonSerializer.Serialize(body);
+            var response = await emulator.Http.PostAsync(new Uri(Server.BaseUri, path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            Assert.True(response.IsSuccessStatusCode, path + " answered " + (int)response.StatusCode);
+        }
+
+        /// <summary>Follows the calls, and runs <paramref name="fault"/> after <paramref name="faultAfterMs"/> while they are followed.</summary>
+        internal async Task<RecordingOutput> WaitWithFaultAsync(IEnumerable<OutboundCall> calls, Func<Task> fault, int faultAfterMs,
+            FollowSettings? settings = null, int timeoutSec = 30)
+        {
+            var output = new RecordingOutput();
+            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, timeoutSec, settings ?? new FollowSettings());
+            try
+            {
+                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                var injected = Task.Delay(faultAfterMs).ContinueWith(_ => fault()).Unwrap();
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSec + 30));
+                await command.CompleteAsync(limit.Token);
+                await injected;
+            }
+            finally
+            {
+                await command.StopAsync();
+            }
+
+            return output;
+        }
+
+        protected int ChannelsCreated() => Server.Requests.Count(r => r.Method == "POST" && r.Path == "/api/v2/notifications/channels");
 
         protected int Requests(string method, string pathStart) =>
             Server.Requests.Count(r => r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal));

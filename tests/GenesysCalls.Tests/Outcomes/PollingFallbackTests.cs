@@ -43,7 +43,7 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Equal(CallDisconnectType.Endpoint, of('5').DisconnectType);
             Assert.All(statuses.Where(s => s.Outcome == OutboundCallOutcome.Answered), s => Assert.InRange(s.TalkTime.TotalMilliseconds, 150, 250));
             Assert.Contains(output.Verbose, v => v.Contains("live following is switched off", StringComparison.Ordinal));
-            Assert.Equal(0, Requests("POST", "/api/v2/notifications/channels"));
+            Assert.Equal(0, ChannelsCreated());
         }
 
         [Fact]
