@@ -70,11 +70,15 @@ namespace GenesysCalls.Tests.Outcomes
         }
 
         /// <summary>POST to the emulator's admin API (faults, drops).</summary>
-        protected async Task AdminAsync(string path, object? body = null)
+        protected async Task AdminAsync(string path, object? body = null, string method = "POST")
         {
             using var emulator = new EmulatorClient(Server);
             var json = body == null ? "" : System.Text.Json.JsonSerializer.Serialize(body);
-            var response = await emulator.Http.PostAsync(new Uri(Server.BaseUri, path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(Server.BaseUri, path))
+            {
+                Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await emulator.Http.SendAsync(request);
             Assert.True(response.IsSuccessStatusCode, path + " answered " + (int)response.StatusCode);
         }
 
