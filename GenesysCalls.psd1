@@ -13,9 +13,12 @@
         'Connect-GenesysOrg'
         'Disconnect-GenesysOrg'
         'Get-GenesysSession'
+        'Get-OutboundCall'
         'New-OutboundCall'
+        'Stop-OutboundCall'
         'Test-AgentPresence'
         'Test-CallPayload'
+        'Wait-OutboundCall'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -8,12 +8,13 @@ namespace GenesysCalls.Tests.Contract
     /// <summary>The cmdlet layer's contract, read from attributes (PowerShellStandard.Library does nothing at run time, so nothing is instantiated).</summary>
     public class CmdletContractTests
     {
-        private static readonly string[] Expected = { "Connect-GenesysOrg", "Disconnect-GenesysOrg", "Get-GenesysSession", "New-OutboundCall", "Test-AgentPresence", "Test-CallPayload" };
+        private static readonly string[] Expected = { "Connect-GenesysOrg", "Disconnect-GenesysOrg", "Get-GenesysSession", "Get-OutboundCall", "New-OutboundCall", "Stop-OutboundCall",
+            "Test-AgentPresence", "Test-CallPayload", "Wait-OutboundCall" };
 
         public static TheoryData<string> CmdletNames => new(Expected);
 
         [Fact]
-        public void The_module_has_exactly_the_six_cmdlets() =>
+        public void The_module_has_exactly_the_nine_cmdlets() =>
             Assert.Equal(Expected, BuiltModule.Cmdlets.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal));
 
         [Theory]
