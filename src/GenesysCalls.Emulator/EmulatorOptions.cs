@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GenesysCalls.Emulator;
 
 /// <summary>How an emulated org starts: listeners, seed, credentials, limits.</summary>
@@ -46,8 +48,10 @@ public sealed class EmulatorOptions
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("Missing value after " + args[i] + ".");
             int NextInt() => int.TryParse(Next(), out var n) && n >= 0 ? n : throw new ArgumentException(args[i - 1] + " takes a whole number >= 0.");
-            double NextPositive() => double.TryParse(Next(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
-                && d > 0 ? d : throw new ArgumentException(args[i - 1] + " takes a number > 0.");
+            double NextPositive() =>
+                double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d > 0
+                    ? d
+                    : throw new ArgumentException(args[i - 1] + " takes a number > 0.");
             switch (args[i].ToLowerInvariant())
             {
                 case "--port": options.Port = NextInt(); break;
@@ -61,8 +65,9 @@ public sealed class EmulatorOptions
                 case "--call-speed": options.CallSpeed = NextPositive(); break;
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N --client-id ID"
-                    + " --client-secret S --rate-limit N --token-lifetime SECONDS --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS");
+                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
+                    + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
+                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS");
             }
         }
 

@@ -23,7 +23,8 @@ internal static class CallAdminEndpoints
             return Results.NoContent();
         });
 
-        app.MapGet("/emulator/calls/hang-up", () => Results.Json(new HangUpRules(org.Calls.HangUpRequiresUser, org.Calls.EndedHangUpSucceeds), EmulatorJson.Options));
+        app.MapGet("/emulator/calls/hang-up", () => Results.Json(new HangUpRules(org.Calls.HangUpRequiresUser, org.Calls.EndedHangUpSucceeds),
+            EmulatorJson.Options));
         app.MapPut("/emulator/calls/hang-up", (HangUpRules rules) =>
         {
             org.Calls.HangUpRequiresUser = rules.RequireUser;

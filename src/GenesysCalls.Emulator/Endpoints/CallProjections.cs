@@ -113,11 +113,14 @@ internal static class CallProjections
         ["connectedTime"] = Time(leg.ConnectedTime),
         ["disconnectedTime"] = Time(leg.EndTime),
         ["disconnectReasons"] = leg.Ended
-            ? leg.Scenario.Causes.Select(c => new Dictionary<string, object?> { ["type"] = c.Type, ["code"] = c.Code, ["phrase"] = c.Phrase }).ToList()
+            ? leg.Scenario.Causes.Select(Reason).ToList()
             : null,
         ["provider"] = "Edge",
         ["self"] = leg.Leg.Address == null ? null : new Dictionary<string, object?> { ["addressNormalized"] = leg.Leg.Address },
     });
+
+    private static Dictionary<string, object?> Reason(CallCause cause) =>
+        new() { ["type"] = cause.Type, ["code"] = cause.Code, ["phrase"] = cause.Phrase };
 
     private static string InitialState(LegSnapshot leg) => leg.Leg.Alerts ? "alerting" : "dialing";
 

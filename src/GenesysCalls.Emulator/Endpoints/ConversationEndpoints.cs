@@ -39,8 +39,8 @@ internal static class ConversationEndpoints
         app.MapPatch("/api/v2/conversations/calls/{conversationId}", (HttpContext c, string conversationId) =>
             PatchConversationAsync(c, org, conversationId));
 
-        app.MapPatch("/api/v2/conversations/calls/{conversationId}/participants/{participantId}", (HttpContext c, string conversationId, string participantId) =>
-            PatchParticipantAsync(c, org, conversationId, participantId));
+        app.MapPatch("/api/v2/conversations/calls/{conversationId}/participants/{participantId}",
+            (HttpContext c, string conversationId, string participantId) => PatchParticipantAsync(c, org, conversationId, participantId));
 
         app.MapPost("/api/v2/conversations/{conversationId}/disconnect", (HttpContext c, string conversationId) =>
         {
@@ -60,7 +60,8 @@ internal static class ConversationEndpoints
         using (document)
         {
             var body = document!.RootElement;
-            if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c, "The request could not be understood by the server due to malformed syntax.");
+            if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c,
+                "The request could not be understood by the server due to malformed syntax.");
             foreach (var property in body.EnumerateObject())
             {
                 if (!ConversationFields.Contains(property.Name)) return GenesysErrors.InvalidProperty(c, property.Name, "Conversation");
@@ -91,10 +92,12 @@ internal static class ConversationEndpoints
         using (document)
         {
             var body = document!.RootElement;
-            if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c, "The request could not be understood by the server due to malformed syntax.");
+            if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c,
+                "The request could not be understood by the server due to malformed syntax.");
             foreach (var property in body.EnumerateObject())
             {
-                if (!ParticipantRequestFields.Contains(property.Name)) return GenesysErrors.InvalidProperty(c, property.Name, "MediaParticipantRequest");
+                if (!ParticipantRequestFields.Contains(property.Name)) return GenesysErrors.InvalidProperty(c, property.Name,
+                    "MediaParticipantRequest");
             }
 
             if (Find(org, conversationId) is not { } call) return ConversationNotFound(c, "Conversation not found.");
@@ -107,7 +110,8 @@ internal static class ConversationEndpoints
             var state = body.TryGetProperty("state", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
             if (state is not (null or "disconnected" or "connected"))
             {
-                return GenesysErrors.Create(c, 400, "conversation.participant.update.invalid", "Failed to update all properties on conversation participant.");
+                return GenesysErrors.Create(c, 400, "conversation.participant.update.invalid",
+                    "Failed to update all properties on conversation participant.");
             }
 
             var ended = call.At(DateTimeOffset.UtcNow).Ended;

@@ -30,7 +30,7 @@ internal static class NotificationEndpoints
             var token = c.Token();
             var entities = hub.Owned(token)
                 .Where(ch => include == "oauthclient" || ch.TokenValue == token.Value)
-                .Select(ch => ch.TokenValue == token.Value ? Channel(ch) : new Dictionary<string, object?> { ["expires"] = CallProjections.Time(ch.Expires) })
+                .Select(ch => ch.TokenValue == token.Value ? Channel(ch) : Existence(ch))
                 .ToList();
             return Results.Json(new Dictionary<string, object?> { ["entities"] = entities }, EmulatorJson.Options);
         });
@@ -86,13 +86,16 @@ internal static class NotificationEndpoints
             var ignoreErrors = string.Equals(c.Request.Query["ignoreErrors"], "true", StringComparison.OrdinalIgnoreCase);
             var faults = hub.Faults;
             var rejections = topics!.Select(t => NotificationTopics.Judge(t, token, faults)).OfType<NotificationTopics.Rejection>().ToList();
-            if (rejections.Count > 0 && !ignoreErrors) return GenesysErrors.Create(c, 403, "notification.unauthorized.topic", "Not authorized for this topic.");
+            if (rejections.Count > 0 && !ignoreErrors) return GenesysErrors.Create(c, 403, "notification.unauthorized.topic",
+                "Not authorized for this topic.");
 
             var permitted = topics!.Where(t => rejections.All(r => r.Topic != t)).ToList();
             var current = hub.Subscribe(channel, permitted, replace);
             if (current == null)
             {
-                return GenesysErrors.Create(c, 400, "notification.subscription.too.many.subscriptions", replace ? "Too many subscriptions." : "Too many subscriptions");
+                // The definition words the message with a full stop for PUT and without one for POST.
+                var message = replace ? "Too many subscriptions." : "Too many subscriptions";
+                return GenesysErrors.Create(c, 400, "notification.subscription.too.many.subscriptions", message);
             }
 
             return Listing(current, rejections);
@@ -104,6 +107,10 @@ internal static class NotificationEndpoints
         var entities = topics.Select(NotificationTopics.Permitted).Concat(rejections.Select(NotificationTopics.Rejected)).ToList();
         return Results.Json(new Dictionary<string, object?> { ["entities"] = entities }, EmulatorJson.Options);
     }
+
+    /// <summary>Another token's channel: shown to exist, without its id.</summary>
+    private static Dictionary<string, object?> Existence(NotificationChannel channel) =>
+        new() { ["expires"] = CallProjections.Time(channel.Expires) };
 
     private static Dictionary<string, object?> Channel(NotificationChannel channel) => new()
     {

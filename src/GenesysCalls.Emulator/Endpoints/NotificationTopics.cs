@@ -30,7 +30,8 @@ internal static partial class NotificationTopics
             }
 
             var id = item.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-            if (!TopicPattern().IsMatch(id)) return (null, GenesysErrors.Create(c, 400, "notification.invalid.topic", "The subscription topic is not valid."));
+            if (!TopicPattern().IsMatch(id)) return (null, GenesysErrors.Create(c, 400, "notification.invalid.topic",
+                "The subscription topic is not valid."));
             topics.Add(id);
         }
 

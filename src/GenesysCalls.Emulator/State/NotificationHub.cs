@@ -91,7 +91,7 @@ internal sealed class NotificationHub : IDisposable
     {
         lock (_gate)
         {
-            var result = replace ? topics.Distinct(StringComparer.OrdinalIgnoreCase).Count() : channel.Topics.Union(topics, StringComparer.OrdinalIgnoreCase).Count();
+            var result = (replace ? topics : channel.Topics.Concat(topics)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             if (result > MaxTopicsPerChannel) return null;
             if (replace) channel.Replace(topics);
             else channel.Add(topics);
@@ -195,7 +195,8 @@ internal sealed class NotificationHub : IDisposable
 
         foreach (var channel in removed)
         {
-            channel.Socket?.Close(expire ? WebSocketCloseStatus.NormalClosure : WebSocketCloseStatus.PolicyViolation, expire ? "channel expired" : "channel removed");
+            if (expire) channel.Socket?.Close(WebSocketCloseStatus.NormalClosure, "channel expired");
+            else channel.Socket?.Close(WebSocketCloseStatus.PolicyViolation, "channel removed");
         }
 
         return removed.Count;
@@ -253,9 +254,9 @@ internal sealed class NotificationHub : IDisposable
 
         foreach (var (socket, json) in deliveries)
         {
+            Interlocked.Add(ref _eventsSent, faults.DuplicateEvents ? 2 : 1);
             socket.SendEvent(json, faults);
             if (faults.DuplicateEvents) socket.SendEvent(json, faults);
-            Interlocked.Add(ref _eventsSent, faults.DuplicateEvents ? 2 : 1);
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class OrgState
     public TimeSpan TokenLifetime { get; set; }
     public object Gate { get; } = new();
 
-    /// <summary>Every call's timeline (issue 13).</summary>
+    /// <summary>Every call's timeline; reads compute the state at the current time.</summary>
     public CallBook Calls { get; } = new();
 
     /// <summary>Telephony failures injected through POST /emulator/call-failures.</summary>

@@ -12,12 +12,14 @@ namespace GenesysCalls.Tests.Emulator
             await using var kit = await CallKit.StartAsync();
             var id = await kit.PlaceAsync("+15550000001");
             await kit.WaitForRemoteAsync(id, "terminated");
-            var (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token, "{\"state\":\"disconnected\"}");
+            var (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token,
+                "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.BadRequest, status);
             Assert.Equal("conversation.error.call.disconnected", body.GetProperty("code").GetString());
 
             await kit.Client.SendAsync(HttpMethod.Put, "/emulator/calls/hang-up", null, "{\"requireUser\":false,\"endedCallSucceeds\":true}");
-            (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token, "{\"state\":\"disconnected\"}");
+            (status, body, _) = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + id, kit.Token,
+                "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("endpoint", CallKit.Remote(await kit.CallAsync(id), kit.Agent).GetProperty("disconnectType").GetString());
         }
@@ -28,19 +30,24 @@ namespace GenesysCalls.Tests.Emulator
             await using var kit = await CallKit.StartAsync();
             var id = await kit.PlaceAsync("+15550000009");
             var path = "/api/v2/conversations/calls/" + id;
-            Assert.Equal("invalid.value", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"connected\"}")).Body.GetProperty("code").GetString());
-            Assert.Equal("invalid.property", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"hangUp\":true}")).Body.GetProperty("code").GetString());
-            var missing = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + Guid.NewGuid(), kit.Token, "{\"state\":\"disconnected\"}");
+            Assert.Equal("invalid.value", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token,
+                "{\"state\":\"connected\"}")).Body.GetProperty("code").GetString());
+            Assert.Equal("invalid.property", (await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token,
+                "{\"hangUp\":true}")).Body.GetProperty("code").GetString());
+            var missing = await kit.Client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + Guid.NewGuid(), kit.Token,
+                "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.NotFound, missing.Status);
             Assert.Equal("conversation.error.conversation.not.found", missing.Body.GetProperty("code").GetString());
-            Assert.Equal("not.found", (await kit.Client.GetAsync("/api/v2/conversations/" + Guid.NewGuid(), kit.Token)).Body.GetProperty("code").GetString());
+            Assert.Equal("not.found", (await kit.Client.GetAsync("/api/v2/conversations/" + Guid.NewGuid(),
+                kit.Token)).Body.GetProperty("code").GetString());
 
             await kit.Client.SendAsync(HttpMethod.Put, "/emulator/calls/hang-up", null, "{\"requireUser\":true,\"endedCallSucceeds\":false}");
             var refused = await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
             Assert.Equal("not.a.user", refused.Body.GetProperty("code").GetString());
             var (_, user) = await kit.Client.UserTokenAsync("agent0001@example.com");
-            var hungUp = await kit.Client.SendAsync(HttpMethod.Patch, path, user.GetProperty("access_token").GetString(), "{\"state\":\"disconnected\"}");
+            var hungUp = await kit.Client.SendAsync(HttpMethod.Patch, path, user.GetProperty("access_token").GetString(),
+                "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.OK, hungUp.Status);
         }
 
@@ -54,8 +61,10 @@ namespace GenesysCalls.Tests.Emulator
             await using var server = await Support.EmulatorClient.StartAsync(seed: seed);
             using var client = new Support.EmulatorClient(server);
             var token = await client.ClientTokenAsync("viewer", "s");
-            var (_, created, _) = await client.PostAsync($"/api/v2/conversations/calls/user/{server.UserIds[1]}", token, "{\"phoneNumber\":\"+15550000009\"}");
-            var (status, body, _) = await client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + created.GetProperty("id").GetString(), token,
+            var (_, created, _) = await client.PostAsync($"/api/v2/conversations/calls/user/{server.UserIds[1]}", token,
+                "{\"phoneNumber\":\"+15550000009\"}");
+            var (status, body, _) = await client.SendAsync(HttpMethod.Patch, "/api/v2/conversations/calls/" + created.GetProperty("id").GetString(),
+                token,
                 "{\"state\":\"disconnected\"}");
             Assert.Equal(HttpStatusCode.Forbidden, status);
             Assert.Equal("missing.any.permissions", body.GetProperty("code").GetString());
@@ -78,7 +87,8 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Equal("peer", CallKit.Caller(call, kit.Agent).GetProperty("disconnectType").GetString());
             var again = await kit.Client.SendAsync(HttpMethod.Patch, path, kit.Token, "{\"state\":\"disconnected\"}");
             Assert.Equal("conversation.error.call.disconnected", again.Body.GetProperty("code").GetString());
-            var stranger = await kit.Client.SendAsync(HttpMethod.Patch, $"/api/v2/conversations/calls/{id}/participants/{Guid.NewGuid()}", kit.Token, "{\"state\":\"disconnected\"}");
+            var stranger = await kit.Client.SendAsync(HttpMethod.Patch, $"/api/v2/conversations/calls/{id}/participants/{Guid.NewGuid()}", kit.Token,
+                "{\"state\":\"disconnected\"}");
             Assert.Equal("conversation.error.not.conversation.participant", stranger.Body.GetProperty("code").GetString());
         }
 
@@ -89,7 +99,9 @@ namespace GenesysCalls.Tests.Emulator
             var id = await kit.PlaceAsync("+15550000009");
             var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/{id}/disconnect", kit.Token, "{}");
             Assert.Equal(HttpStatusCode.Accepted, status);
-            Assert.Equal("disconnected", CallKit.Remote(await kit.CallAsync(id), kit.Agent).GetProperty("state").GetString());
+            var remote = CallKit.Remote(await kit.CallAsync(id), kit.Agent);
+            Assert.Equal("peer", remote.GetProperty("disconnectType").GetString());
+            Assert.Contains(remote.GetProperty("state").GetString(), new[] { "disconnected", "terminated" });
         }
 
         [Theory]
@@ -110,7 +122,8 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Equal(HttpStatusCode.OK, set);
             for (var i = 0; i < 2; i++)
             {
-                var (answer, body, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Agent}", kit.Token, "{\"phoneNumber\":\"+15550000005\"}");
+                var (answer, body, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Agent}", kit.Token,
+                    "{\"phoneNumber\":\"+15550000005\"}");
                 Assert.Equal(status, (int)answer);
                 Assert.Equal(code, body.GetProperty("code").GetString());
             }
@@ -124,9 +137,11 @@ namespace GenesysCalls.Tests.Emulator
         {
             await using var kit = await CallKit.StartAsync();
             Assert.Equal(HttpStatusCode.BadRequest, (await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"made.up\"}")).Status);
-            await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"conversation.error.media.failed\",\"userId\":\"" + kit.Server.UserIds[2] + "\"}");
+            await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"conversation.error.media.failed\",\"userId\":\""
+                + kit.Server.UserIds[2] + "\"}");
             await kit.PlaceAsync("+15550000005");
-            var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Server.UserIds[2]}", kit.Token, "{\"phoneNumber\":\"+15550000005\"}");
+            var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Server.UserIds[2]}", kit.Token,
+                "{\"phoneNumber\":\"+15550000005\"}");
             Assert.Equal(HttpStatusCode.Conflict, status);
             await kit.Client.SendAsync(HttpMethod.Delete, "/emulator/call-failures", null);
             await kit.PlaceAsync("+15550000005", kit.Server.UserIds[2]);

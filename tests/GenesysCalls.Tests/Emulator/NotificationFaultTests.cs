@@ -17,7 +17,8 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Null(await socket.ReceiveAsync());
             Assert.Null(socket.CloseStatus);
             Assert.Equal(HttpStatusCode.OK, await NotificationServiceTests.HeadAsync(kit, id));
-            await CallKit.UntilAsync(async () => (await kit.Client.GetAsync("/emulator/notifications", null)).Body.GetProperty("sockets").GetInt32() == 0,
+            await CallKit.UntilAsync(async () => (await kit.Client.GetAsync("/emulator/notifications",
+                null)).Body.GetProperty("sockets").GetInt32() == 0,
                 "the socket to be gone");
         }
 
@@ -79,7 +80,8 @@ namespace GenesysCalls.Tests.Emulator
             for (var i = 0; i < 4; i++)
             {
                 var body = (await socket.NextAsync())!.Value.GetProperty("eventBody");
-                states.Add(CallKit.Caller(body, kit.Agent).GetProperty("state").GetString() + "/" + CallKit.Remote(body, kit.Agent).GetProperty("state").GetString());
+                states.Add(CallKit.Caller(body, kit.Agent).GetProperty("state").GetString() + "/" + CallKit.Remote(body,
+                    kit.Agent).GetProperty("state").GetString());
             }
 
             Assert.Equal(new[] { "connected/dialing", "alerting/dialing", "terminated/terminated", "disconnected/disconnected" }, states);

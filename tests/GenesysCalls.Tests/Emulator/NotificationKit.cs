@@ -93,7 +93,8 @@ namespace GenesysCalls.Tests.Emulator
                 var frame = await NextAsync(timeoutMs) ?? throw new InvalidOperationException("Socket closed mid-call");
                 var body = frame.GetProperty("eventBody");
                 if (body.GetProperty("id").GetString() != conversationId) continue;
-                var states = CallKit.Caller(body, agentId).GetProperty("state").GetString() + "/" + CallKit.Remote(body, agentId).GetProperty("state").GetString();
+                var states = CallKit.Caller(body, agentId).GetProperty("state").GetString() + "/" + CallKit.Remote(body,
+                    agentId).GetProperty("state").GetString();
                 story.Add((states, frame));
                 if (states.EndsWith("/terminated")) return story;
             }

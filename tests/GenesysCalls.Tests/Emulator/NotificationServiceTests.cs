@@ -21,7 +21,8 @@ namespace GenesysCalls.Tests.Emulator
             var list = (await kit.Client.GetAsync("/api/v2/notifications/channels", kit.Token)).Body.GetProperty("entities");
             Assert.Equal(id, list.EnumerateArray().Single().GetProperty("id").GetString());
             Assert.Equal(HttpStatusCode.OK, (await kit.Client.SendAsync(HttpMethod.Head, $"/api/v2/notifications/channels/{id}", kit.Token)).Status);
-            Assert.Equal(HttpStatusCode.NotFound, (await kit.Client.SendAsync(HttpMethod.Head, "/api/v2/notifications/channels/nope", kit.Token)).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await kit.Client.SendAsync(HttpMethod.Head, "/api/v2/notifications/channels/nope",
+                kit.Token)).Status);
             var bad = await kit.Client.GetAsync("/api/v2/notifications/channels?includechannels=all", kit.Token);
             Assert.Equal("invalid.query.param.value", bad.Body.GetProperty("code").GetString());
         }
@@ -34,7 +35,8 @@ namespace GenesysCalls.Tests.Emulator
             var other = await kit.Client.ClientTokenAsync();
             await NotificationKit.CreateChannelAsync(kit, other);
             Assert.Single((await kit.Client.GetAsync("/api/v2/notifications/channels", kit.Token)).Body.GetProperty("entities").EnumerateArray());
-            var all = (await kit.Client.GetAsync("/api/v2/notifications/channels?includechannels=oauthclient", kit.Token)).Body.GetProperty("entities");
+            var all = (await kit.Client.GetAsync("/api/v2/notifications/channels?includechannels=oauthclient",
+                kit.Token)).Body.GetProperty("entities");
             Assert.Equal(2, all.GetArrayLength());
             Assert.Equal(mine.Id, all[0].GetProperty("id").GetString());
             Assert.False(all[1].TryGetProperty("id", out _));
@@ -51,10 +53,12 @@ namespace GenesysCalls.Tests.Emulator
             var (status, body, _) = await kit.Client.PostAsync(path, kit.Token, "[{\"id\":\"" + topic + "\"}]");
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("Permitted", body.GetProperty("entities")[0].GetProperty("state").GetString());
-            (status, body, _) = await kit.Client.PostAsync(path, kit.Token, "[{\"id\":\"v2.users." + kit.Server.UserIds[2] + ".conversations.calls\"}]");
+            (status, body, _) = await kit.Client.PostAsync(path, kit.Token, "[{\"id\":\"v2.users." + kit.Server.UserIds[2]
+                + ".conversations.calls\"}]");
             Assert.Equal(2, body.GetProperty("entities").GetArrayLength());
             (status, body, _) = await kit.Client.SendAsync(HttpMethod.Put, path, kit.Token, "[{\"id\":\"" + topic + "\"}]");
-            Assert.Equal(topic, (await kit.Client.GetAsync(path, kit.Token)).Body.GetProperty("entities").EnumerateArray().Single().GetProperty("id").GetString());
+            Assert.Equal(topic, (await kit.Client.GetAsync(path,
+                kit.Token)).Body.GetProperty("entities").EnumerateArray().Single().GetProperty("id").GetString());
             Assert.Equal(HttpStatusCode.OK, (await kit.Client.SendAsync(HttpMethod.Delete, path, kit.Token)).Status);
             Assert.Equal(0, (await kit.Client.GetAsync(path, kit.Token)).Body.GetProperty("entities").GetArrayLength());
 
@@ -63,7 +67,8 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Equal("notification.invalid.topic", invalid.Body.GetProperty("code").GetString());
             var missing = await kit.Client.SendAsync(HttpMethod.Put, "/api/v2/notifications/channels/nope/subscriptions", kit.Token, "[]");
             Assert.Equal("entity.not.found", missing.Body.GetProperty("code").GetString());
-            Assert.Equal("not.found", (await kit.Client.GetAsync("/api/v2/notifications/channels/nope/subscriptions", kit.Token)).Body.GetProperty("code").GetString());
+            Assert.Equal("not.found", (await kit.Client.GetAsync("/api/v2/notifications/channels/nope/subscriptions",
+                kit.Token)).Body.GetProperty("code").GetString());
         }
 
         [Fact]
@@ -72,7 +77,8 @@ namespace GenesysCalls.Tests.Emulator
             await using var kit = await CallKit.StartAsync();
             var (id, _) = await NotificationKit.CreateChannelAsync(kit);
             var path = $"/api/v2/notifications/channels/{id}/subscriptions";
-            string Topics(int from, int count) => JsonSerializer.Serialize(Enumerable.Range(from, count).Select(i => new { id = $"v2.users.{i}.conversations.calls" }));
+            string Topics(int from, int count) => JsonSerializer.Serialize(Enumerable.Range(from, count).Select(i
+                => new { id = $"v2.users.{i}.conversations.calls" }));
             var tooMany = await kit.Client.SendAsync(HttpMethod.Put, path, kit.Token, Topics(0, 1001));
             Assert.Equal(HttpStatusCode.BadRequest, tooMany.Status);
             Assert.Equal("notification.subscription.too.many.subscriptions", tooMany.Body.GetProperty("code").GetString());
@@ -91,7 +97,8 @@ namespace GenesysCalls.Tests.Emulator
             await using var open = socket;
             var id = await kit.PlaceAsync("+15557654325");
             var story = await socket.CallStoryAsync(id, kit.Agent);
-            Assert.Equal(new[] { "alerting/dialing", "connected/dialing", "connected/connected", "disconnected/disconnected", "terminated/terminated" },
+            Assert.Equal(new[] { "alerting/dialing", "connected/dialing", "connected/connected", "disconnected/disconnected",
+                "terminated/terminated" },
                 story.Select(s => s.States));
             var last = story[^2].Frame;
             Assert.Equal(NotificationKit.CallTopic(kit.Agent), last.GetProperty("topicName").GetString());
@@ -167,12 +174,13 @@ namespace GenesysCalls.Tests.Emulator
         [Fact]
         public async Task Channels_expire_and_resubscribing_extends_them()
         {
-            await using var kit = await CallKit.StartAsync(channelLifetimeSeconds: 1);
+            await using var kit = await CallKit.StartAsync(channelLifetimeSeconds: 2);
             var (kept, _) = await NotificationKit.CreateChannelAsync(kit);
             var (lapsed, uri) = await NotificationKit.CreateChannelAsync(kit);
             await using var socket = await NotificationKit.ConnectAsync(kit, uri);
-            await Task.Delay(600);
-            Assert.Equal(HttpStatusCode.OK, (await kit.Client.SendAsync(HttpMethod.Put, $"/api/v2/notifications/channels/{kept}/subscriptions", kit.Token, "[]")).Status);
+            await Task.Delay(1200);
+            Assert.Equal(HttpStatusCode.OK, (await kit.Client.SendAsync(HttpMethod.Put, $"/api/v2/notifications/channels/{kept}/subscriptions",
+                kit.Token, "[]")).Status);
             Assert.Null(await socket.ReceiveAsync(3000));
             Assert.Equal(WebSocketCloseStatus.NormalClosure, socket.CloseStatus);
             Assert.Equal(HttpStatusCode.NotFound, await HeadAsync(kit, lapsed));
