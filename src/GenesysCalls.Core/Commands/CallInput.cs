@@ -42,12 +42,14 @@ namespace GenesysCalls.Core.Commands
         internal bool IsValidId => Guid.TryParse(ConversationId, out _);
 
         internal CommandError InvalidId(string cmdlet) => new CommandError(cmdlet + "InvalidConversationId", ErrorKind.InvalidArgument, Target,
-            "'" + ConversationId + "' is not a conversation id (a GUID, as New-OutboundCall returns in ConversationId). Nothing was requested for it.");
+            "'" + ConversationId
+                + "' is not a conversation id (a GUID, as New-OutboundCall returns in ConversationId). Nothing was requested for it.");
 
         internal OutboundCallStatus InitialStatus(GenesysSession session) =>
             Status ?? OutboundCallStatus.Initial(ConversationId, Call, Call?.OnBehalfOf ?? (session.IsUserContext ? session.UserId : null));
 
-        internal string Describe() => ConversationId + (Call != null ? " (" + Call.Destination + ")" : Status?.Destination != null ? " (" + Status.Destination + ")" : string.Empty);
+        internal string Describe() => ConversationId + (Call != null ? " (" + Call.Destination + ")" : Status?.Destination != null ? " ("
+            + Status.Destination + ")" : string.Empty);
 
         private static bool SameId(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
     }

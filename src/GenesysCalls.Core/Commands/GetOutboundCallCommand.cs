@@ -45,11 +45,13 @@ namespace GenesysCalls.Core.Commands
             {
                 try
                 {
-                    status = CallStatusReducer.Reduce(status, await _reader.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
+                    status = CallStatusReducer.Reduce(status, await _reader.ReadDetailsAsync(input.ConversationId, cancellationToken)
+                        .ConfigureAwait(false));
                 }
                 catch (GenesysApiException ex)
                 {
-                    if (!_explainedDetails) _output.WriteVerbose("No Q.850/SIP reasons (GET /api/v2/conversations/{id} answered " + ex.StatusCode + "): " + ex.Message);
+                    if (!_explainedDetails) _output.WriteVerbose("No Q.850/SIP reasons (GET /api/v2/conversations/{id} answered " + ex.StatusCode
+                        + "): " + ex.Message);
                     _explainedDetails = true;
                 }
             }

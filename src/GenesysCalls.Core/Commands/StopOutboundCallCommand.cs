@@ -33,8 +33,11 @@ namespace GenesysCalls.Core.Commands
             var ended = input.Status?.State == OutboundCallState.Ended;
             try
             {
-                if (!ended) ended = CallStatusReducer.Reduce(input.InitialStatus(_session), await _reader.ReadCallAsync(input.ConversationId, cancellationToken)
-                    .ConfigureAwait(false)).State == OutboundCallState.Ended;
+                if (!ended)
+                {
+                    var now = await _reader.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false);
+                    ended = CallStatusReducer.Reduce(input.InitialStatus(_session), now).State == OutboundCallState.Ended;
+                }
             }
             catch (GenesysApiException ex)
             {
@@ -48,24 +51,27 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            if (!_output.ShouldProcess(input.Describe(), "Hang up every participant (PATCH /api/v2/conversations/calls/{id}, state disconnected)")) return;
+            if (!_output.ShouldProcess(input.Describe(),
+                "Hang up every participant (PATCH /api/v2/conversations/calls/{id}, state disconnected)")) return;
             try
             {
                 await _reader.HangUpAsync(input.ConversationId, cancellationToken).ConfigureAwait(false);
                 _output.WriteVerbose("Hung up conversation " + input.ConversationId + ".");
             }
-            catch (GenesysApiException ex) when (ex.Code == "conversation.error.call.disconnected" || ex.Code == "conversation.error.participant.no.active.conversations")
+            catch (GenesysApiException ex) when (ex.Code == "conversation.error.call.disconnected"
+                || ex.Code == "conversation.error.participant.no.active.conversations")
             {
                 _output.WriteWarning("Conversation " + input.Describe() + " has already ended; nothing to hang up.");
             }
             catch (GenesysApiException ex) when (ex.Code == "not.a.user")
             {
                 _output.WriteError(new CommandError(Cmdlet + "UserContextRequired", ErrorKind.PermissionDenied, input.Target,
-                    "Not hung up: the service wants a user context for this call, and session '" + _session.Name + "' signed in with client credentials (" +
-                    _session.Identity + ").", ex)
+                    "Not hung up: the service wants a user context for this call, and session '" + _session.Name
+                        + "' signed in with client credentials (" + _session.Identity + ").", ex)
                 {
                     Details = ex.Message,
-                    RecommendedAction = "Connect as a user who holds " + Permission + " (Connect-GenesysOrg -Interactive -Name <name> -PassThru), then Stop-OutboundCall -Session <that session>.",
+                    RecommendedAction = "Connect as a user who holds " + Permission
+                        + " (Connect-GenesysOrg -Interactive -Name <name> -PassThru), then Stop-OutboundCall -Session <that session>.",
                 });
             }
             catch (GenesysApiException ex) when (ex.StatusCode == 403)
@@ -79,7 +85,8 @@ namespace GenesysCalls.Core.Commands
                     Details = ex.Message,
                     RecommendedAction = scope
                         ? "Add the 'conversations' scope to the OAuth client, then connect again."
-                        : "Grant " + Permission + " to the role of " + (_session.IsUserContext ? "the user" : "the OAuth client") + ", then connect again.",
+                        : "Grant " + Permission + " to the role of " + (_session.IsUserContext ? "the user" : "the OAuth client")
+                            + ", then connect again.",
                 });
             }
             catch (GenesysApiException ex)

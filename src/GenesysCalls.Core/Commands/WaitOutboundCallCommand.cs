@@ -31,7 +31,8 @@ namespace GenesysCalls.Core.Commands
         {
         }
 
-        internal WaitOutboundCallCommand(ICommandOutput output, GenesysSession session, OutboundCallCondition until, int? timeoutSec, FollowSettings settings)
+        internal WaitOutboundCallCommand(ICommandOutput output, GenesysSession session, OutboundCallCondition until, int? timeoutSec,
+            FollowSettings settings)
         {
             _output = output;
             _session = session;
@@ -40,7 +41,8 @@ namespace GenesysCalls.Core.Commands
             settings.UntilAnswered = until == OutboundCallCondition.Answered;
             settings.Timeout = timeoutSec is > 0 ? TimeSpan.FromSeconds(timeoutSec.Value) : (TimeSpan?)null;
             _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
-            _progress = new ProgressReporter(output, 0x6A3, "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered" : "ended"));
+            _progress = new ProgressReporter(output, 0x6A3, "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered"
+                : "ended"));
         }
 
         /// <summary>Notification channels opened so far (0 when polling).</summary>
@@ -112,9 +114,12 @@ namespace GenesysCalls.Core.Commands
                     break;
                 case FollowResult.TimedOut:
                     _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, status,
-                        "Conversation " + status.ConversationId + " was not " + (_until == OutboundCallCondition.Answered ? "answered" : "ended") + " within " +
+                        "Conversation " + status.ConversationId + " was not " + (_until == OutboundCallCondition.Answered ? "answered" : "ended")
+                            + " within " +
                         _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: " + status.State + ".")
-                    { RecommendedAction = "Wait longer with -TimeoutSec, or hang it up with Stop-OutboundCall (the error's TargetObject is its status)." });
+                    {
+                        RecommendedAction = "Wait longer with -TimeoutSec, or hang it up with Stop-OutboundCall (the error's TargetObject is its status).",
+                    });
                     break;
                 default:
                     _output.WriteError(report.Failure is Http.GenesysApiException api

@@ -25,13 +25,13 @@ namespace GenesysCalls.Core.Notifications
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private Channel _channel;
         private NotificationSocket? _socket;
-        private long _lastMessageTicks;
-        private long _pingSentTicks;
+        private readonly SocketWatchdog _watchdog;
         private volatile string? _dropReason;
         private volatile bool _channelLost;
         private Task? _loop;
 
-        private ChannelConnection(GenesysApiClient api, IApiLog log, ChannelSettings settings, INotificationSink sink, bool skipCertificateCheck, Channel channel)
+        private ChannelConnection(GenesysApiClient api, IApiLog log, ChannelSettings settings, INotificationSink sink, bool skipCertificateCheck,
+            Channel channel)
         {
             _api = api;
             _log = log;
@@ -39,6 +39,7 @@ namespace GenesysCalls.Core.Notifications
             _sink = sink;
             _skipCertificateCheck = skipCertificateCheck;
             _channel = channel;
+            _watchdog = new SocketWatchdog(settings);
         }
 
         public int TopicCount
@@ -55,8 +56,8 @@ namespace GenesysCalls.Core.Notifications
         }
 
         /// <summary>Creates a channel and opens its socket; throws when either is impossible (scope, permission, blocked WebSocket).</summary>
-        public static async Task<ChannelConnection> OpenAsync(GenesysApiClient api, IApiLog log, ChannelSettings settings, INotificationSink sink,
-            bool skipCertificateCheck, CancellationToken cancellationToken)
+        public static async Task<ChannelConnection> OpenAsync(GenesysApiClient api, IApiLog log, ChannelSettings settings,
+            INotificationSink sink, bool skipCertificateCheck, CancellationToken cancellationToken)
         {
             var channel = await CreateChannelAsync(api, log, cancellationToken).ConfigureAwait(false);
             var connection = new ChannelConnection(api, log, settings, sink, skipCertificateCheck, channel);
@@ -67,8 +68,7 @@ namespace GenesysCalls.Core.Notifications
 
         public async Task<SubscriptionResult> SubscribeAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken)
         {
-            var body = JsonSerializer.Serialize(topics.Select(t => new ChannelTopic { Id = t }).ToList(), GenesysJsonContext.Default.ListChannelTopic);
-            var response = await _api.SendAsync(ApiRequest.Query(SubscriptionsPath() + "?ignoreErrors=true", body),
+            var response = await _api.SendAsync(ApiRequest.Query(SubscriptionsPath() + "?ignoreErrors=true", TopicsJson(topics)),
                 GenesysJsonContext.Default.ChannelTopicEntityListing, _log, cancellationToken).ConfigureAwait(false);
             var result = SubscriptionResult.From(topics, response.Value);
             lock (_topics) _topics.UnionWith(result.Permitted);
@@ -85,8 +85,8 @@ namespace GenesysCalls.Core.Notifications
 
         private static async Task<Channel> CreateChannelAsync(GenesysApiClient api, IApiLog log, CancellationToken cancellationToken)
         {
-            var response = await api.SendAsync(ApiRequest.CreateEmpty("/api/v2/notifications/channels"), GenesysJsonContext.Default.Channel, log, cancellationToken)
-                .ConfigureAwait(false);
+            var request = ApiRequest.CreateEmpty("/api/v2/notifications/channels");
+            var response = await api.SendAsync(request, GenesysJsonContext.Default.Channel, log, cancellationToken).ConfigureAwait(false);
             if (response.Value.ConnectUri == null || response.Value.Id == null)
             {
                 throw new InvalidOperationException("The channel answer has no connectUri or id.");
@@ -97,9 +97,10 @@ namespace GenesysCalls.Core.Notifications
 
         private async Task<NotificationSocket> ConnectAsync(CancellationToken cancellationToken)
         {
-            var socket = await NotificationSocket.ConnectAsync(new Uri(_channel.ConnectUri!), _skipCertificateCheck, _settings.ConnectTimeout, cancellationToken)
+            var uri = new Uri(_channel.ConnectUri!);
+            var socket = await NotificationSocket.ConnectAsync(uri, _skipCertificateCheck, _settings.ConnectTimeout, cancellationToken)
                 .ConfigureAwait(false);
-            Touch();
+            _watchdog.Touch();
             return socket;
         }
 
@@ -132,7 +133,8 @@ namespace GenesysCalls.Core.Notifications
                             return;
                         }
 
-                        await Delay(TimeSpan.FromMilliseconds(_settings.ReconnectBackoff.TotalMilliseconds * (1 << Math.Min(failures, 6))), token).ConfigureAwait(false);
+                        var backoff = _settings.ReconnectBackoff.TotalMilliseconds * (1 << Math.Min(failures, 6));
+                        await Delay(TimeSpan.FromMilliseconds(backoff), token).ConfigureAwait(false);
                     }
                 }
             }
@@ -163,8 +165,7 @@ namespace GenesysCalls.Core.Notifications
             string[] topics;
             lock (_topics) topics = _topics.ToArray();
             if (topics.Length == 0) return;
-            var body = JsonSerializer.Serialize(topics.Select(t => new ChannelTopic { Id = t }).ToList(), GenesysJsonContext.Default.ListChannelTopic);
-            var response = await _api.SendAsync(ApiRequest.Replace(SubscriptionsPath() + "?ignoreErrors=true", body),
+            var response = await _api.SendAsync(ApiRequest.Replace(SubscriptionsPath() + "?ignoreErrors=true", TopicsJson(topics)),
                 GenesysJsonContext.Default.ChannelTopicEntityListing, _log, token).ConfigureAwait(false);
             var result = SubscriptionResult.From(topics, response.Value);
             lock (_topics)
@@ -173,14 +174,18 @@ namespace GenesysCalls.Core.Notifications
                 _topics.UnionWith(result.Permitted);
             }
 
-            if (result.Rejected.Count > 0) _sink.OnTopicsLost(result.Rejected.Keys.ToList(), "subscribing again was refused: " + result.Rejected.Values.First());
+            if (result.Rejected.Count > 0)
+            {
+                _sink.OnTopicsLost(result.Rejected.Keys.ToList(), "subscribing again was refused: " + result.Rejected.Values.First());
+            }
+
             _sink.OnResubscribed(result.Permitted.ToList(), why);
         }
 
         private async Task ReceiveUntilDroppedAsync(NotificationSocket socket, CancellationToken token)
         {
             using var dropped = CancellationTokenSource.CreateLinkedTokenSource(token);
-            var watch = WatchAsync(socket, dropped.Token);
+            var watch = _watchdog.WatchAsync(socket, reason => _dropReason ??= reason, dropped.Token);
             try
             {
                 while (!dropped.IsCancellationRequested)
@@ -192,7 +197,7 @@ namespace GenesysCalls.Core.Notifications
                         return;
                     }
 
-                    Touch();
+                    _watchdog.Touch();
                     Handle(text, socket);
                 }
             }
@@ -242,41 +247,6 @@ namespace GenesysCalls.Core.Notifications
             }
         }
 
-        /// <summary>A quiet socket gets a ping; one that stays silent after it is given up (the receive then fails).</summary>
-        private async Task WatchAsync(NotificationSocket socket, CancellationToken token)
-        {
-            var step = TimeSpan.FromMilliseconds(Math.Max(20, Math.Min(_settings.QuietAfter.TotalMilliseconds, _settings.PongTimeout.TotalMilliseconds) / 4));
-            Interlocked.Exchange(ref _pingSentTicks, 0);
-            while (!token.IsCancellationRequested)
-            {
-                await Delay(step, token).ConfigureAwait(false);
-                if (token.IsCancellationRequested) return;
-                var now = DateTimeOffset.UtcNow.UtcTicks;
-                var last = Interlocked.Read(ref _lastMessageTicks);
-                var ping = Interlocked.Read(ref _pingSentTicks);
-                if (ping != 0 && last < ping && now - ping > _settings.PongTimeout.Ticks)
-                {
-                    _dropReason = "no heartbeat and no answer to a ping for " + (int)TimeSpan.FromTicks(now - last).TotalSeconds + " s";
-                    socket.Abort();
-                    return;
-                }
-
-                if (now - last > _settings.QuietAfter.Ticks && (ping == 0 || last >= ping))
-                {
-                    Interlocked.Exchange(ref _pingSentTicks, now);
-                    try
-                    {
-                        await socket.SendAsync(JsonSerializer.Serialize(new SocketPing(), GenesysJsonContext.Default.SocketPing), token).ConfigureAwait(false);
-                    }
-                    catch (Exception) when (!token.IsCancellationRequested)
-                    {
-                        socket.Abort();
-                        return;
-                    }
-                }
-            }
-        }
-
         private void GiveUp(string reason)
         {
             IsDead = true;
@@ -290,7 +260,8 @@ namespace GenesysCalls.Core.Notifications
             _sink.OnTopicsLost(topics, reason);
         }
 
-        private void Touch() => Interlocked.Exchange(ref _lastMessageTicks, DateTimeOffset.UtcNow.UtcTicks);
+        private static string TopicsJson(IEnumerable<string> topics) =>
+            JsonSerializer.Serialize(topics.Select(t => new ChannelTopic { Id = t }).ToList(), GenesysJsonContext.Default.ListChannelTopic);
 
         private string SubscriptionsPath() => "/api/v2/notifications/channels/" + Uri.EscapeDataString(_channel.Id!) + "/subscriptions";
 

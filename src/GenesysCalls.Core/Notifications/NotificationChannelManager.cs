@@ -23,7 +23,8 @@ namespace GenesysCalls.Core.Notifications
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
         private string? _unavailable;
 
-        public NotificationChannelManager(GenesysApiClient api, IApiLog log, ChannelSettings settings, INotificationSink sink, bool skipCertificateCheck)
+        public NotificationChannelManager(GenesysApiClient api, IApiLog log, ChannelSettings settings, INotificationSink sink,
+            bool skipCertificateCheck)
         {
             _api = api;
             _log = log;
@@ -104,7 +105,8 @@ namespace GenesysCalls.Core.Notifications
 
             try
             {
-                var channel = await ChannelConnection.OpenAsync(_api, _log, _settings, _sink, _skipCertificateCheck, cancellationToken).ConfigureAwait(false);
+                var channel = await ChannelConnection.OpenAsync(_api, _log, _settings, _sink, _skipCertificateCheck, cancellationToken)
+                    .ConfigureAwait(false);
                 lock (_channels) _channels.Add(channel);
                 _sink.OnVerbose("Following calls live: notification channel " + ChannelCount + " open.");
                 return channel;

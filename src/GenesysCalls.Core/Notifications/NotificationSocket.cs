@@ -19,7 +19,8 @@ namespace GenesysCalls.Core.Notifications
         {
         }
 
-        public static async Task<NotificationSocket> ConnectAsync(Uri connectUri, bool skipCertificateCheck, TimeSpan timeout, CancellationToken cancellationToken)
+        public static async Task<NotificationSocket> ConnectAsync(Uri connectUri, bool skipCertificateCheck, TimeSpan timeout,
+            CancellationToken cancellationToken)
         {
             var socket = new NotificationSocket();
             try
@@ -56,7 +57,8 @@ namespace GenesysCalls.Core.Notifications
             await _sending.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await _socket.SendAsync(new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                await _socket.SendAsync(new ArraySegment<byte>(Encoding.UTF8.GetBytes(text)), WebSocketMessageType.Text, true, cancellationToken)
+                    .ConfigureAwait(false);
             }
             finally
             {

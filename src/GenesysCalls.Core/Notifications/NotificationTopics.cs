@@ -22,6 +22,7 @@ namespace GenesysCalls.Core.Notifications
 
         /// <summary>v2.system.no_longer_subscribed.{id} and v2.system.token_revoked.{id}: this channel's subscriptions are gone.</summary>
         public static bool MeansChannelLost(string? topic) =>
-            topic != null && (topic.StartsWith(NoLongerSubscribed, StringComparison.Ordinal) || topic.StartsWith(TokenRevoked, StringComparison.Ordinal));
+            topic != null && (topic.StartsWith(NoLongerSubscribed, StringComparison.Ordinal) || topic.StartsWith(TokenRevoked,
+                StringComparison.Ordinal));
     }
 }

@@ -29,7 +29,8 @@ namespace GenesysCalls.Core.Notifications
         public static SubscriptionResult From(IEnumerable<string> asked, ChannelTopicEntityListing? listing)
         {
             var result = new SubscriptionResult();
-            var byId = (listing?.Entities ?? new List<ChannelTopic>()).Where(t => t.Id != null).GroupBy(t => t.Id!).ToDictionary(g => g.Key, g => g.Last());
+            var byId = (listing?.Entities ?? new List<ChannelTopic>()).Where(t => t.Id != null).GroupBy(t => t.Id!).ToDictionary(g => g.Key, g =>
+                g.Last());
             foreach (var topic in asked)
             {
                 if (!byId.TryGetValue(topic, out var entry))

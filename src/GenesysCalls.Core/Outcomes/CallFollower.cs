@@ -115,7 +115,8 @@ namespace GenesysCalls.Core.Outcomes
                     _lostTopics[topic] = reason;
                 }
 
-                foreach (var call in _calls.Values.Where(c => !c.Done && c.CallerUserId != null && topics.Contains(NotificationTopics.UserCalls(c.CallerUserId))))
+                foreach (var call in _calls.Values.Where(c => !c.Done && c.CallerUserId != null
+                    && topics.Contains(NotificationTopics.UserCalls(c.CallerUserId))))
                 {
                     call.Mode = FollowMode.Polled;
                     _poller.Add(call);
@@ -130,7 +131,8 @@ namespace GenesysCalls.Core.Outcomes
             lock (_gate)
             {
                 foreach (var topic in topics) _liveTopics[topic] = DateTimeOffset.UtcNow;
-                resync = _calls.Values.Where(c => !c.Done && c.Mode == FollowMode.Live && topics.Contains(NotificationTopics.UserCalls(c.CallerUserId!))).ToList();
+                resync = _calls.Values.Where(c => !c.Done && c.Mode == FollowMode.Live
+                    && topics.Contains(NotificationTopics.UserCalls(c.CallerUserId!))).ToList();
             }
 
             foreach (var call in resync) Track(ReadAsync(call, "re-sync"));

@@ -24,8 +24,8 @@ namespace GenesysCalls.Core.Outcomes
         /// <summary>GET /api/v2/conversations/calls/{id}: every leg as it is now.</summary>
         public async Task<CallSnapshot> ReadCallAsync(string conversationId, CancellationToken cancellationToken)
         {
-            var response = await _api.SendAsync(ApiRequest.Get(CallPath(conversationId)), GenesysJsonContext.Default.CallConversation, _log, cancellationToken)
-                .ConfigureAwait(false);
+            var request = ApiRequest.Get(CallPath(conversationId));
+            var response = await _api.SendAsync(request, GenesysJsonContext.Default.CallConversation, _log, cancellationToken).ConfigureAwait(false);
             return SnapshotReader.FromCallConversation(response.Value, conversationId);
         }
 
@@ -56,7 +56,8 @@ namespace GenesysCalls.Core.Outcomes
                 var full = new ConversationHangUp
                 {
                     StartTime = conversation.Value.StartTime,
-                    Participants = (conversation.Value.Participants ?? new List<Participant>()).Select(p => new ParticipantRef { Id = p.Id }).ToList(),
+                    Participants = (conversation.Value.Participants ?? new List<Participant>()).Select(p =>
+                        new ParticipantRef { Id = p.Id }).ToList(),
                 };
                 await PatchAsync(conversationId, full, cancellationToken).ConfigureAwait(false);
             }
@@ -67,7 +68,8 @@ namespace GenesysCalls.Core.Outcomes
             var json = JsonSerializer.Serialize(body, GenesysJsonContext.Default.ConversationHangUp);
             try
             {
-                await _api.SendAsync(ApiRequest.Update(CallPath(conversationId), json), GenesysJsonContext.Default.Conversation, _log, cancellationToken)
+                await _api.SendAsync(ApiRequest.Update(CallPath(conversationId), json), GenesysJsonContext.Default.Conversation, _log,
+                    cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (GenesysApiException ex) when (ex.StatusCode >= 200 && ex.StatusCode < 300)
@@ -80,7 +82,8 @@ namespace GenesysCalls.Core.Outcomes
         {
             var text = (ex.ServiceMessage ?? string.Empty) + " " + string.Join(" ", ex.MessageParams.Values);
             return (ex.Code == "constraint.validation" || ex.Code == "invalid.value" || ex.Code == "bad.request")
-                && (text.IndexOf("participants", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("startTime", StringComparison.OrdinalIgnoreCase) >= 0);
+                && (text.IndexOf("participants", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("startTime",
+                    StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         private static string CallPath(string conversationId) => "/api/v2/conversations/calls/" + Uri.EscapeDataString(conversationId);

@@ -59,7 +59,8 @@ namespace GenesysCalls.Core.Outcomes
                 ConnectedAt = Earliest(a.ConnectedAt, b.ConnectedAt),
                 EndedAt = Earliest(a.EndedAt, b.EndedAt),
                 DisconnectType = Pick(a.DisconnectType, b.DisconnectType),
-                ErrorCode = a.ErrorCode == null || (b.ErrorCode != null && string.CompareOrdinal(b.ErrorCode, a.ErrorCode) < 0) ? b.ErrorCode : a.ErrorCode,
+                ErrorCode = a.ErrorCode == null || (b.ErrorCode != null && string.CompareOrdinal(b.ErrorCode, a.ErrorCode) < 0) ? b.ErrorCode
+                    : a.ErrorCode,
                 Q850Code = Smallest(a.Q850Code, b.Q850Code),
                 SipCode = Smallest(a.SipCode, b.SipCode),
             };

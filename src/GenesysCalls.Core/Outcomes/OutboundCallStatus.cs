@@ -7,7 +7,8 @@ namespace GenesysCalls
     /// <summary>A followed call as it is now: Get-OutboundCall, Wait-OutboundCall. Outcome and reasons fill in when it ends.</summary>
     public sealed class OutboundCallStatus
     {
-        internal OutboundCallStatus(string conversationId, OutboundCall? call, string? callerHint, IReadOnlyList<LegObservation> legs, bool hasDisconnectReasons)
+        internal OutboundCallStatus(string conversationId, OutboundCall? call, string? callerHint, IReadOnlyList<LegObservation> legs,
+            bool hasDisconnectReasons)
         {
             ConversationId = conversationId;
             Call = call;

@@ -11,7 +11,8 @@ namespace GenesysCalls.Core.Outcomes
             return type switch
             {
                 CallDisconnectType.Timeout or CallDisconnectType.TransferNoAnswer => OutboundCallOutcome.NoAnswer,
-                CallDisconnectType.EndpointDoNotDisturb or CallDisconnectType.TransferDoNotDisturb or CallDisconnectType.Spam => OutboundCallOutcome.Rejected,
+                CallDisconnectType.EndpointDoNotDisturb or CallDisconnectType.TransferDoNotDisturb or CallDisconnectType.Spam =>
+                    OutboundCallOutcome.Rejected,
                 CallDisconnectType.Error or CallDisconnectType.TransportFailure or CallDisconnectType.Uncallable => OutboundCallOutcome.Failed,
                 _ => OutboundCallOutcome.Unknown,
             };

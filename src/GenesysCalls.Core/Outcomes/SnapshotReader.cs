@@ -86,7 +86,8 @@ namespace GenesysCalls.Core.Outcomes
             reasons.FirstOrDefault(r => string.Equals(r.Type, type, StringComparison.OrdinalIgnoreCase) && r.Code != null)?.Code;
 
         internal static DateTimeOffset? Time(string? text) =>
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+                out var time)
                 ? time
                 : (DateTimeOffset?)null;
     }

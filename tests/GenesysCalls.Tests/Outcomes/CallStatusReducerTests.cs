@@ -128,7 +128,8 @@ namespace GenesysCalls.Tests.Outcomes
         public void A_duplicated_snapshot_changes_nothing()
         {
             var once = CallStatusReducer.Reduce(Start(), new[] { AgentAlerting, CustomerConnected, CustomerHungUp });
-            var twice = CallStatusReducer.Reduce(Start(), new[] { AgentAlerting, AgentAlerting, CustomerConnected, CustomerConnected, CustomerHungUp, CustomerHungUp });
+            var twice = CallStatusReducer.Reduce(Start(), new[] { AgentAlerting, AgentAlerting, CustomerConnected, CustomerConnected,
+                CustomerHungUp, CustomerHungUp });
             Assert.Equal(Describe(once), Describe(twice));
             Assert.Equal(Describe(once), Describe(CallStatusReducer.Reduce(once, CustomerHungUp)));
         }
@@ -199,7 +200,8 @@ namespace GenesysCalls.Tests.Outcomes
         public void A_call_that_fails_before_a_far_end_exists_ends_failed()
         {
             var s = CallStatusReducer.Reduce(Start(), Snapshot(
-                Leg(AgentLeg, "user", "terminated", AgentId, ended: 60, disconnectType: "error", errorCode: "error.ininedgecontrol.connection.timeout")));
+                Leg(AgentLeg, "user", "terminated", AgentId, ended: 60, disconnectType: "error",
+                    errorCode: "error.ininedgecontrol.connection.timeout")));
             Assert.Equal(OutboundCallState.Ended, s.State);
             Assert.Equal(OutboundCallOutcome.Failed, s.Outcome);
             Assert.Equal(CallParty.System, s.DisconnectedBy);

@@ -46,13 +46,15 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var output = new RecordingOutput();
             var command = new NewOutboundCallCommand(output, Session);
-            foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent }, CancellationToken.None);
+            foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent },
+                CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Empty(output.Errors);
             return output.Objects.Cast<OutboundCall>().ToList();
         }
 
-        internal static async Task<RecordingOutput> WaitAsync(WaitOutboundCallCommand command, IEnumerable<OutboundCall> calls, RecordingOutput output,
+        internal static async Task<RecordingOutput> WaitAsync(WaitOutboundCallCommand command, IEnumerable<OutboundCall> calls,
+            RecordingOutput output,
             int timeoutSec = 30)
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSec + 30));

@@ -29,15 +29,18 @@ namespace GenesysCalls.Tests.Outcomes
             return leg;
         }
 
-        public static Dictionary<string, object?> Agent(string state, double? connected = null, double? ended = null, string? disconnectType = null) =>
+        public static Dictionary<string, object?> Agent(string state, double? connected = null, double? ended = null,
+            string? disconnectType = null) =>
             Leg(AgentLeg, "user", state, AgentId, connected, ended, disconnectType, address: "sip:agent@example");
 
-        public static Dictionary<string, object?> Customer(string state, double? connected = null, double? ended = null, string? disconnectType = null,
+        public static Dictionary<string, object?> Customer(string state, double? connected = null, double? ended = null,
+            string? disconnectType = null,
             string? errorCode = null) =>
             Leg(CustomerLeg, "external", state, null, connected, ended, disconnectType, errorCode, "tel:+15550100003");
 
         public static string CallJson(params Dictionary<string, object?>[] legs) =>
-            JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = ConversationId, ["participants"] = legs, ["recordingState"] = "none" });
+            JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = ConversationId, ["participants"] = legs,
+                ["recordingState"] = "none" });
 
         public static CallSnapshot Snapshot(params Dictionary<string, object?>[] legs) =>
             SnapshotReader.FromCallConversation(JsonSerializer.Deserialize(CallJson(legs), GenesysJsonContext.Default.CallConversation)!);

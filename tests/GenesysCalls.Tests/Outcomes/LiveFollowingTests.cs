@@ -68,7 +68,8 @@ namespace GenesysCalls.Tests.Outcomes
             {
                 var output0 = new RecordingOutput();
                 var place = new NewOutboundCallCommand(output0, Session);
-                await place.AddAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent }, CancellationToken.None);
+                await place.AddAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent },
+                    CancellationToken.None);
                 await place.CompleteAsync(CancellationToken.None);
                 calls.AddRange(output0.Objects.Cast<OutboundCall>());
             }
@@ -93,7 +94,8 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Empty(output.Errors);
             Assert.Equal(new[] { OutboundCallOutcome.Answered, OutboundCallOutcome.Busy },
                 output.Objects.Cast<OutboundCallStatus>().Select(s => s.Outcome!.Value).OrderBy(o => o));
-            Assert.Contains(output.Verbose, v => v.StartsWith("Polling", StringComparison.Ordinal) && v.Contains("missing permission", StringComparison.Ordinal));
+            Assert.Contains(output.Verbose, v => v.StartsWith("Polling", StringComparison.Ordinal) && v.Contains("missing permission",
+                StringComparison.Ordinal));
         }
     }
 }

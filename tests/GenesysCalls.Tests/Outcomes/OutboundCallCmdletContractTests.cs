@@ -47,7 +47,8 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.True(type.IsSealed);
             Assert.All(type.GetProperties(), p => Assert.Null(p.GetSetMethod()));
             Assert.Equal(new[] { "AnsweredAt", "Call", "ConversationId", "Destination", "DisconnectType", "DisconnectedBy", "EndedAt", "ErrorCode",
-                "OnBehalfOf", "Outcome", "Q850Code", "SipCode", "State", "TalkTime" }, type.GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+                "OnBehalfOf", "Outcome", "Q850Code", "SipCode", "State", "TalkTime" }, type.GetProperties().Select(p => p.Name).OrderBy(n => n,
+                    StringComparer.Ordinal));
         }
     }
 }

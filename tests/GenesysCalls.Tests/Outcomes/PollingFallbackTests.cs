@@ -10,16 +10,19 @@ namespace GenesysCalls.Tests.Outcomes
     {
         private static readonly Dictionary<char, OutboundCallOutcome> ByLastDigit = new()
         {
-            ['0'] = OutboundCallOutcome.NoAnswer, ['1'] = OutboundCallOutcome.Busy, ['2'] = OutboundCallOutcome.Failed, ['3'] = OutboundCallOutcome.Answered,
+            ['0'] = OutboundCallOutcome.NoAnswer, ['1'] = OutboundCallOutcome.Busy, ['2'] = OutboundCallOutcome.Failed,
+                ['3'] = OutboundCallOutcome.Answered,
             ['4'] = OutboundCallOutcome.Rejected, ['5'] = OutboundCallOutcome.Answered, ['8'] = OutboundCallOutcome.Answered,
         };
 
-        private static FollowSettings Polling(int budget = 6000) => new() { DisableLive = true, RateBudgetPerMinute = budget, MinPollInterval = TimeSpan.FromMilliseconds(50) };
+        private static FollowSettings Polling(int budget = 6000) => new() { DisableLive = true, RateBudgetPerMinute = budget,
+            MinPollInterval = TimeSpan.FromMilliseconds(50) };
 
         [Fact]
         public async Task Every_call_gets_its_outcome_once()
         {
-            var calls = await PlaceAsync("+15550100000", "+15550100001", "+15550100002", "+15550100003", "+15550100004", "+15550100005", "+15550100008");
+            var calls = await PlaceAsync("+15550100000", "+15550100001", "+15550100002", "+15550100003", "+15550100004", "+15550100005",
+                "+15550100008");
             var output = new RecordingOutput();
             await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 30, Polling()), calls, output);
 

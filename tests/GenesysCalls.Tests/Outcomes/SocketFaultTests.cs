@@ -76,10 +76,18 @@ namespace GenesysCalls.Tests.Outcomes
             settings.Channels.PongTimeout = TimeSpan.FromMilliseconds(500);
             await RunAsync(() => AdminAsync("/emulator/notifications/faults", new { stopHeartbeats = true }), faultAfterMs: 0, settings: settings);
             using var emulator = new EmulatorClient(Server);
-            var stats = System.Text.Json.JsonDocument.Parse(await emulator.Http.GetStringAsync(new Uri(Server.BaseUri, "/emulator/notifications"))).RootElement;
+            var stats = System.Text.Json.JsonDocument.Parse(await emulator.Http.GetStringAsync(new Uri(Server.BaseUri,
+                "/emulator/notifications"))).RootElement;
             Assert.True(stats.GetProperty("pongsSent").GetInt64() >= 1, stats.ToString());
             Assert.Equal(1, stats.GetProperty("socketsOpened").GetInt32());
             Assert.Equal(1, ChannelsCreated());
+        }
+
+        [Fact]
+        public async Task Expired_tokens_are_renewed_while_following()
+        {
+            var output = await RunAsync(() => AdminAsync("/emulator/tokens/expire"), faultAfterMs: 200);
+            Assert.True(Server.Requests.Any(r => r.Status == 401), "the fault expired no token in use");
         }
 
         private async Task<RecordingOutput> RunAsync(Func<Task> fault, int faultAfterMs = 400, FollowSettings? settings = null)
