@@ -27,6 +27,24 @@ namespace GenesysCalls.Core.Outcomes
                 {
                     return;
                 }
+                catch (Exception ex)
+                {
+                    // Whatever failed while admitting, no call may be left unfollowed: poll the ones not placed yet.
+                    Say("Setting up live following failed (" + ex.Message + "); polling instead.");
+                    PollUnplaced();
+                }
+            }
+        }
+
+        private void PollUnplaced()
+        {
+            lock (_gate)
+            {
+                foreach (var call in _calls.Values.Where(c => !c.Done && c.Mode == FollowMode.Pending))
+                {
+                    call.Mode = FollowMode.Polled;
+                    _poller.Add(call);
+                }
             }
         }
 
