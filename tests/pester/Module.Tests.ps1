@@ -10,9 +10,10 @@ Describe 'The GenesysCalls module' {
         pwsh -NoProfile -NonInteractive -Command $script | Should -Be 'False'
     }
 
-    It 'exports exactly its six cmdlets' {
+    It 'exports exactly its nine cmdlets' {
         Import-Module $modulePath -Force
-        (Get-Command -Module GenesysCalls).Name | Sort-Object | Should -Be @('Connect-GenesysOrg', 'Disconnect-GenesysOrg', 'Get-GenesysSession', 'New-OutboundCall', 'Test-AgentPresence', 'Test-CallPayload')
+        (Get-Command -Module GenesysCalls).Name | Sort-Object | Should -Be @('Connect-GenesysOrg', 'Disconnect-GenesysOrg', 'Get-GenesysSession', 'Get-OutboundCall', 'New-OutboundCall',
+            'Stop-OutboundCall', 'Test-AgentPresence', 'Test-CallPayload', 'Wait-OutboundCall')
     }
 
     It 'has full help for every cmdlet: three examples and every parameter described' {
@@ -73,7 +74,7 @@ try { Save-PSResource -Name GenesysCalls -Repository GcTest -Path '$target' -Tru
 Import-Module GenesysCalls
 (Get-Command -Module GenesysCalls).Count
 "@
-            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '6'
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '9'
         } finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
     }
 }
