@@ -14,13 +14,16 @@
         'Connect-GenesysOrg'
         'Disconnect-GenesysOrg'
         'Get-GenesysSession'
+        'Get-OutboundCall'
         'Get-OutboundCampaign'
         'Get-OutboundContactList'
         'New-OutboundCall'
         'Start-OutboundCampaign'
+        'Stop-OutboundCall'
         'Stop-OutboundCampaign'
         'Test-AgentPresence'
         'Test-CallPayload'
+        'Wait-OutboundCall'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

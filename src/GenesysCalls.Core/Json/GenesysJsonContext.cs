@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,6 +27,14 @@ namespace GenesysCalls
     [JsonSerializable(typeof(CampaignEntityListing))]
     [JsonSerializable(typeof(CampaignProgress))]
     [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+    [JsonSerializable(typeof(CallConversation))]
+    [JsonSerializable(typeof(Conversation))]
+    [JsonSerializable(typeof(ConversationHangUp))]
+    [JsonSerializable(typeof(Channel))]
+    [JsonSerializable(typeof(List<ChannelTopic>))]
+    [JsonSerializable(typeof(ChannelTopicEntityListing))]
+    [JsonSerializable(typeof(NotificationMessage))]
+    [JsonSerializable(typeof(SocketPing))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
         /// <summary>

@@ -25,12 +25,6 @@ namespace GenesysCalls.Core.Model
         [JsonPropertyName("campaignStatus")] public string? CampaignStatus { get; set; }
     }
 
-    internal sealed class DomainEntityRef
-    {
-        [JsonPropertyName("id")] public string? Id { get; set; }
-        [JsonPropertyName("name")] public string? Name { get; set; }
-    }
-
     internal sealed class CampaignProgress
     {
         [JsonPropertyName("numberOfContactsCalled")] public long? NumberOfContactsCalled { get; set; }

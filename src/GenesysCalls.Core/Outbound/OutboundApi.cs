@@ -54,7 +54,7 @@ namespace GenesysCalls.Core.Outbound
             (await _api.SendAsync(ApiRequest.Get(CampaignPath(id)), GenesysJsonContext.Default.Campaign, _log, cancellationToken).ConfigureAwait(false)).Value;
 
         public async Task<Campaign> PutCampaignAsync(string id, string json, CancellationToken cancellationToken) =>
-            (await _api.SendAsync(ApiRequest.Update(CampaignPath(id), json), GenesysJsonContext.Default.Campaign, _log, cancellationToken).ConfigureAwait(false)).Value;
+            (await _api.SendAsync(ApiRequest.ChangeOnce(CampaignPath(id), json), GenesysJsonContext.Default.Campaign, _log, cancellationToken).ConfigureAwait(false)).Value;
 
         public async Task<CampaignProgress> GetProgressAsync(string id, CancellationToken cancellationToken) =>
             (await _api.SendAsync(ApiRequest.Get(CampaignPath(id) + "/progress"), GenesysJsonContext.Default.CampaignProgress, _log, cancellationToken).ConfigureAwait(false)).Value;

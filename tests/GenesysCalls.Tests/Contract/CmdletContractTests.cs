@@ -10,8 +10,9 @@ namespace GenesysCalls.Tests.Contract
     {
         private static readonly string[] Expected =
         {
-            "Add-OutboundContact", "Connect-GenesysOrg", "Disconnect-GenesysOrg", "Get-GenesysSession", "Get-OutboundCampaign", "Get-OutboundContactList",
-            "New-OutboundCall", "Start-OutboundCampaign", "Stop-OutboundCampaign", "Test-AgentPresence", "Test-CallPayload",
+            "Add-OutboundContact", "Connect-GenesysOrg", "Disconnect-GenesysOrg", "Get-GenesysSession", "Get-OutboundCall",
+            "Get-OutboundCampaign", "Get-OutboundContactList", "New-OutboundCall", "Start-OutboundCampaign", "Stop-OutboundCall",
+            "Stop-OutboundCampaign", "Test-AgentPresence", "Test-CallPayload", "Wait-OutboundCall",
         };
 
         public static TheoryData<string> CmdletNames => new(Expected);

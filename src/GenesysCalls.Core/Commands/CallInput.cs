@@ -1,0 +1,56 @@
+using System;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>
+    /// One conversation given to Get-, Wait- or Stop-OutboundCall: an id, possibly with the OutboundCall or
+    /// OutboundCallStatus it came from (so the status keeps the call and its input row).
+    /// </summary>
+    public sealed class CallInput
+    {
+        private CallInput(string conversationId, OutboundCall? call, OutboundCallStatus? status, object? input)
+        {
+            ConversationId = conversationId;
+            Call = call;
+            Status = status;
+            Input = input;
+        }
+
+        public string ConversationId { get; }
+
+        public OutboundCall? Call { get; }
+
+        public OutboundCallStatus? Status { get; }
+
+        /// <summary>What the error records carry as their target.</summary>
+        public object Target => (object?)Status ?? (object?)Call ?? Input ?? ConversationId;
+
+        internal object? Input { get; }
+
+        /// <summary>The id and, when the pipeline object is one of ours, the call it stands for.</summary>
+        public static CallInput From(string conversationId, object? pipelineObject)
+        {
+            var id = (conversationId ?? string.Empty).Trim();
+            return pipelineObject switch
+            {
+                OutboundCallStatus status when SameId(status.ConversationId, id) => new CallInput(id, status.Call, status, status),
+                OutboundCall call when SameId(call.ConversationId, id) => new CallInput(id, call, null, call),
+                _ => new CallInput(id, null, null, pipelineObject),
+            };
+        }
+
+        internal bool IsValidId => Guid.TryParse(ConversationId, out _);
+
+        internal CommandError InvalidId(string cmdlet) => new CommandError(cmdlet + "InvalidConversationId", ErrorKind.InvalidArgument, Target,
+            "'" + ConversationId
+                + "' is not a conversation id (a GUID, as New-OutboundCall returns in ConversationId). Nothing was requested for it.");
+
+        internal OutboundCallStatus InitialStatus(GenesysSession session) =>
+            Status ?? OutboundCallStatus.Initial(ConversationId, Call, Call?.OnBehalfOf ?? (session.IsUserContext ? session.UserId : null));
+
+        internal string Describe() => ConversationId + (Call != null ? " (" + Call.Destination + ")" : Status?.Destination != null ? " ("
+            + Status.Destination + ")" : string.Empty);
+
+        private static bool SameId(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using GenesysCalls.Core.Notifications;
+
+namespace GenesysCalls.Core.Outcomes
+{
+    /// <summary>How calls are followed; the defaults suit a real org, tests shorten the times.</summary>
+    internal sealed class FollowSettings
+    {
+        /// <summary>Answered (or later) is enough; otherwise wait for Ended and its disconnect reasons.</summary>
+        public bool UntilAnswered { get; set; }
+
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>
+        /// The session's requests per minute. The Platform API's documented default is 300 per token; following calls uses
+        /// at most a quarter of it.
+        /// </summary>
+        public int RateBudgetPerMinute { get; set; } = 300;
+
+        /// <summary>The same call is not polled more often than this.</summary>
+        public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>
+        /// A call placed this long after its topic was subscribed cannot have had an event before it, so it needs no first
+        /// read. Covers the create request's own duration.
+        /// </summary>
+        public TimeSpan PlacedAfterSubscribeSlack { get; set; } = TimeSpan.FromSeconds(2);
+
+        /// <summary>Never open a socket: poll (tests of the fallback).</summary>
+        public bool DisableLive { get; set; }
+
+        public ChannelSettings Channels { get; set; } = new ChannelSettings();
+
+        /// <summary>Reads in flight at once.</summary>
+        public int ParallelReads { get; set; } = 4;
+    }
+}
