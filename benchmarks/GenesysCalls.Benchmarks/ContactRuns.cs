@@ -46,7 +46,7 @@ internal static class ContactRuns
         var output = new CountingOutput();
         var samples = new List<long>();
         var watch = Stopwatch.StartNew();
-        var command = new AddOutboundContactCommand(output, harness.Session, listId);
+        var command = new OutboundContactAdder(output, harness.Session, listId);
         await command.BeginAsync(CancellationToken.None);
         using (var reader = new StreamReader(csv))
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 
@@ -39,7 +40,7 @@ internal sealed class Harness : IAsyncDisposable
         var baseUri = new Uri(line["Listening on ".Length..]);
         var secret = new SecureString();
         foreach (var c in "bench-secret") secret.AppendChar(c);
-        var command = new ConnectCommand(new CountingOutput(), new SessionRegistry());
+        var command = new OrgConnector(new CountingOutput(), new SessionRegistry());
         if (policy != null) command.RetryPolicy = policy;
         var session = await command.ExecuteAsync(new ConnectRequest
         {

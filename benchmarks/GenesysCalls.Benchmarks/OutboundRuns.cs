@@ -12,7 +12,7 @@ internal static class OutboundRuns
         await using var harness = await Harness.StartAsync(agents: 20, rateLimit: ratePerMinute);
         var agent = (await harness.UserIdsAsync())[1];
         var output = new CountingOutput();
-        var command = new NewOutboundCallCommand(output, harness.Session);
+        var command = new OutboundCallPlacer(output, harness.Session);
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < rows; i++)
         {
@@ -34,7 +34,7 @@ internal static class OutboundRuns
         await using var harness = await Harness.StartAsync(agents: 20, rateLimit: 100_000_000);
         var agent = (await harness.UserIdsAsync())[1];
         var output = new CountingOutput();
-        var command = new NewOutboundCallCommand(output, harness.Session) { ThrottleLimit = 16 };
+        var command = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 16 };
         var watch = Stopwatch.StartNew();
         var samples = new List<long>();
         for (var i = 0; i < rows; i++)

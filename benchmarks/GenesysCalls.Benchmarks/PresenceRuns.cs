@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Benchmarks;
@@ -17,7 +18,7 @@ internal static class PresenceRuns
         await harness.ClearLogAsync();
         var watch = Stopwatch.StartNew();
         var output = new CountingOutput();
-        var command = new TestAgentPresenceCommand(output, harness.Session);
+        var command = new AgentPresenceChecker(output, harness.Session);
         foreach (var id in ids) await command.AddUserIdAsync(id, null, CancellationToken.None);
         await command.CompleteAsync(CancellationToken.None);
         var bulkTime = watch.Elapsed;
@@ -48,7 +49,7 @@ internal static class PresenceRuns
         await using var harness = await Harness.StartAsync(agents: 1000, rateLimit: 10_000_000);
         var ids = (await harness.UserIdsAsync()).Skip(1).Take(1000).ToArray();
         var output = new CountingOutput();
-        var command = new TestAgentPresenceCommand(output, harness.Session);
+        var command = new AgentPresenceChecker(output, harness.Session);
         var watch = Stopwatch.StartNew();
         var samples = new List<long>();
         for (var i = 0; i < count; i++)

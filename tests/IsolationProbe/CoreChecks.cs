@@ -18,8 +18,8 @@ internal static class CoreChecks
     {
         // Offline validation: System.Text.Json 10, which .NET 8 lacks and .NET 10 has.
         var output = new ProbeOutput();
-        new TestCallPayloadCommand(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
-        new TestCallPayloadCommand(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
+        new CallPayloadChecker(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
+        new CallPayloadChecker(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
         var reports = output.Objects.OfType<CallPayloadReport>().ToList();
         Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid, string.Join("; ", output.Objects));
         // Ours loads privately only where the runtime's is older (PowerShell 7.4); otherwise the runtime's serves (7.6).
@@ -40,7 +40,7 @@ internal static class CoreChecks
         GenesysSession session;
         try
         {
-            session = new ConnectCommand(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
+            session = new OrgConnector(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
             {
                 Flow = ConnectFlow.ClientCredentials, ClientId = clientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
             }, CancellationToken.None).GetAwaiter().GetResult();
@@ -57,13 +57,13 @@ internal static class CoreChecks
         var byName = Type.GetType("Microsoft.Identity.Client.PublicClientApplication, Microsoft.Identity.Client");
         Check("the other module still gets its own MSAL by name", byName?.Assembly == otherMsal, byName == null ? "not found" : Where(byName.Assembly));
 
-        var presence = new TestAgentPresenceCommand(output, session);
+        var presence = new AgentPresenceChecker(output, session);
         presence.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None).GetAwaiter().GetResult();
         presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.ErrorId == "TestAgentPresenceUserNotFound"),
             string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
 
-        var outbound = new NewOutboundCallCommand(output, session);
+        var outbound = new OutboundCallPlacer(output, session);
         outbound.AddAsync(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = agentId }, CancellationToken.None).GetAwaiter().GetResult();
         outbound.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("New-OutboundCall's core places a call on behalf of an agent", output.Objects.OfType<OutboundCall>().Any(c => c.ConversationId.Length == 36),

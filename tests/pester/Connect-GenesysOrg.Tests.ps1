@@ -55,14 +55,14 @@ Describe 'Connect-GenesysOrg, Get-GenesysSession, Disconnect-GenesysOrg' {
 
     It 'fails a wrong secret with a terminating error and a stable id' {
         { Connect-GenesysOrg -BaseUri $emulator.BaseUri -ClientId $emulator.ClientId -ClientSecret (ConvertTo-SecureString 'nope' -AsPlainText -Force) -SkipCertificateCheck } |
-            Should -Throw -ErrorId 'ConnectGenesysOrgAuthenticationFailed,GenesysCalls.Cmdlets.ConnectGenesysOrgCmdlet'
+            Should -Throw -ErrorId 'ConnectGenesysOrgAuthenticationFailed,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 
     It 'refuses http and -SkipCertificateCheck for non-loopback hosts' {
         { Connect-GenesysOrg -BaseUri 'http://example.com' -ClientId $emulator.ClientId -ClientSecret (Get-TestSecret) } |
-            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCmdlet'
+            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
         { Connect-GenesysOrg -BaseUri 'https://example.com' -SkipCertificateCheck -ClientId $emulator.ClientId -ClientSecret (Get-TestSecret) } |
-            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCmdlet'
+            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 
     It 'keeps secrets out of the verbose stream' {
@@ -76,7 +76,7 @@ Describe 'Connect-GenesysOrg, Get-GenesysSession, Disconnect-GenesysOrg' {
         Disconnect-GenesysOrg
         $err = $null
         Get-GenesysSession -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'GetGenesysSessionNotConnected,GenesysCalls.Cmdlets.GetGenesysSessionCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'GetGenesysSessionNotConnected,GenesysCalls.Cmdlets.GetGenesysSessionCommand'
         { Disconnect-GenesysOrg } | Should -Not -Throw
     }
 

@@ -21,7 +21,7 @@ BeforeAll {
         # The agent New-OutboundCall's first example names.
         users = @(@{ id = '3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e'; name = 'Example Agent'; email = 'example.agent@example.com'; stationName = 'Example phone' })
     } | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $seed
-    $emulator = Start-TestEmulator -Agents 20 -ClientSecret 'emulator-secret' -ExtraArguments @('--seed', $seed)
+    $emulator = Start-TestEmulator -Agents 20 -ClientSecret 'emulator-secret' -ExtraArguments @('--seed', $seed, '--call-speed', '100')
     $users = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*')
     Import-Module (Get-TestModulePath) -Force
     Connect-TestOrg $emulator | Out-Null
@@ -40,6 +40,7 @@ BeforeAll {
     '{"phoneNumber":"+15557900006"}' | Set-Content -LiteralPath (Join-Path $work 'payloads/good.json')
     '{"from":{"phoneNumber":"+15557900007"}}' | Set-Content -LiteralPath (Join-Path $work 'payloads/forum.json')
     $users[0..2].email | Set-Content -LiteralPath (Join-Path $work 'emails.txt')
+    "FirstName,LastName,Phone,AccountId`nAnn,Lee,+15557900011,A-1`nBob,Ray,+15557900012,A-2" | Set-Content -LiteralPath (Join-Path $work 'leads.csv')
 
     # The stand-in browser: open the sign-in page as the first agent and follow the redirect back to the module.
     $bin = Join-Path $TestDrive 'bin'
@@ -59,6 +60,10 @@ function Get-Secret { ConvertTo-SecureString 'emulator-secret' -AsPlainText -For
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret) -Name Test
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret) -Name Prod
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret)
+`$listId = (Get-OutboundContactList -Name 'Spring renewals').Id
+# Calls to numbers ending in 9 stay connected until hung up; the others end within a second at --call-speed 100.
+`$calls = @(New-OutboundCall -PhoneNumber '+15557900029' -OnBehalfOf `$agentId -Confirm:`$false), @(New-OutboundCall -PhoneNumber '+15557900025' -OnBehalfOf `$agentId -Confirm:`$false)
+`$id = `$calls[0].ConversationId
 "@
 
     function Start-Example([string] $code) {

@@ -75,7 +75,7 @@ Describe 'New-OutboundCall rows' {
         $calls[0].Request.Label | Should -Be 'from a hashtable'
         $calls[0].InputObject.PhoneNumber | Should -Be '+15557100006'
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidInput,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidInput,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         "$($err[0])" | Should -Match "'Priority'"
         $err[0].TargetObject.PhoneNumber | Should -Be '+15557100007'
     }
@@ -84,7 +84,7 @@ Describe 'New-OutboundCall rows' {
         $err = $null
         [pscustomobject]@{ PhoneNumber = '+15557100008'; CallUserId = $callee; OnBehalfOf = $agent } |
             New-OutboundCall -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         "$($err[0])" | Should -Match 'phoneNumber, callUserId'
         @(Get-CallPost $emulator).Count | Should -Be 0
     }
@@ -107,7 +107,7 @@ Describe 'New-OutboundCall rows' {
     It 'refuses a null attribute instead of sending the text null' {
         $err = $null
         New-OutboundCall -PhoneNumber '+15557100009' -OnBehalfOf $agent -Attribute '{"account":null}' -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidAttributes,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidAttributes,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         "$($err[0])" | Should -Match "'account' is null"
         @(Get-CallPost $emulator).Count | Should -Be 0
     }
@@ -124,8 +124,8 @@ Describe 'New-OutboundCall rows' {
             [pscustomobject]@{ PhoneNumber = '+15557100011'; UserId = $noStation },
             [pscustomobject]@{ PhoneNumber = '+15557100012'; UserId = '00000000-0000-4000-8000-00000000dead' })
         $rows | New-OutboundCall -WhatIf -ErrorVariable err -ErrorAction SilentlyContinue
-        $err.FullyQualifiedErrorId | Should -Be @('NewOutboundCallAgentHasNoStation,GenesysCalls.Cmdlets.NewOutboundCallCmdlet',
-            'NewOutboundCallAgentNotFound,GenesysCalls.Cmdlets.NewOutboundCallCmdlet')
+        $err.FullyQualifiedErrorId | Should -Be @('NewOutboundCallAgentHasNoStation,GenesysCalls.Cmdlets.NewOutboundCallCommand',
+            'NewOutboundCallAgentNotFound,GenesysCalls.Cmdlets.NewOutboundCallCommand')
         $err.TargetObject.PhoneNumber | Should -Be @('+15557100011', '+15557100012')
         @(Get-CallPost $emulator).Count | Should -Be 0
     }
@@ -134,7 +134,7 @@ Describe 'New-OutboundCall rows' {
         $rows = 1..300 | ForEach-Object { [pscustomobject]@{ PhoneNumber = ('+1555720{0:d4}' -f $_); UserId = $agent } }
         $rows[150].PhoneNumber = 'not a number!'
         { $rows | New-OutboundCall -Confirm:$false -ErrorAction Stop | Out-Null } |
-            Should -Throw -ErrorId 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+            Should -Throw -ErrorId 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         $posts = @(Get-CallPost $emulator)
         $posts.Count | Should -Be 150
     }

@@ -39,7 +39,7 @@ Describe 'New-OutboundCall' {
     It 'fails before sending when a service account gives no -OnBehalfOf' {
         $err = $null
         New-OutboundCall -PhoneNumber '+15559876543' -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallUserContextRequired,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallUserContextRequired,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         (Get-CallPosts).Count | Should -Be 0
     }
 
@@ -47,7 +47,7 @@ Describe 'New-OutboundCall' {
         $err = $null
         New-OutboundCall -PhoneNumber '+15559876543' -OnBehalfOf $noStation.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
         "$($err[0])" | Should -Match 'station'
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallAgentHasNoStation,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallAgentHasNoStation,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         (Get-CallPosts).Count | Should -Be 0
     }
 
@@ -55,7 +55,7 @@ Describe 'New-OutboundCall' {
         $err = $null
         Test-CallPayload -Json '{"from":{"phoneNumber":"+15551234567"},"to":[{"phoneNumber":"+15559876543"}]}' |
             New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         (Get-CallPosts).Count | Should -Be 0
     }
 
@@ -95,7 +95,7 @@ Describe 'New-OutboundCall' {
     It 'stops on warnings unless -Force' {
         $err = $null
         New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallRequestHasWarnings,GenesysCalls.Cmdlets.NewOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallRequestHasWarnings,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         (New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -Force).ConversationId | Should -Not -BeNullOrEmpty
     }
 

@@ -32,7 +32,7 @@ Describe 'Get-OutboundContactList' {
     It 'writes a non-terminating error for a name that matches nothing' {
         $err = $null
         Get-OutboundContactList -Name 'Autumn' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'GetOutboundContactListNotFound,GenesysCalls.Cmdlets.GetOutboundContactListCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'GetOutboundContactListNotFound,GenesysCalls.Cmdlets.GetOutboundContactListCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
@@ -88,7 +88,7 @@ Describe 'Add-OutboundContact' {
         $out = @($rows | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 4
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'AddOutboundContactInvalidPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'AddOutboundContactInvalidPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCommand'
         $err[0].TargetObject.AccountId | Should -Be 'A2003'
         "$($err[0])" | Should -Match "holds 'not a number'"
     }
@@ -103,7 +103,7 @@ Describe 'Add-OutboundContact' {
 
     It 'ends with a terminating error for an unknown list' {
         { Rows 1 1 | Add-OutboundContact -ContactListId '00000000-0000-4000-8000-000000000001' -Confirm:$false -ErrorAction Stop } |
-            Should -Throw -ErrorId 'AddOutboundContactContactListNotFound,GenesysCalls.Cmdlets.AddOutboundContactCmdlet'
+            Should -Throw -ErrorId 'AddOutboundContactContactListNotFound,GenesysCalls.Cmdlets.AddOutboundContactCommand'
     }
 }
 
@@ -132,7 +132,7 @@ Describe 'Get-, Start- and Stop-OutboundCampaign' {
         Invoke-EmulatorAdmin $emulator -Method Patch -Path "/emulator/campaigns/$($campaign.Id)" -Body @{ siteHasActiveEdges = $false } | Out-Null
         $err = $null
         $campaign | Start-OutboundCampaign -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'StartOutboundCampaignNoActiveEdges,GenesysCalls.Cmdlets.StartOutboundCampaignCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'StartOutboundCampaignNoActiveEdges,GenesysCalls.Cmdlets.StartOutboundCampaignCommand'
         $err[0].ErrorDetails.RecommendedAction | Should -Match 'Edge'
         Invoke-EmulatorAdmin $emulator -Method Patch -Path "/emulator/campaigns/$($campaign.Id)" -Body @{ siteHasActiveEdges = $true } | Out-Null
     }

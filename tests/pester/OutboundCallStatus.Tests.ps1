@@ -52,7 +52,7 @@ Describe 'Wait-OutboundCall' {
         $call | Stop-OutboundCall -Confirm:$false
         $out | Should -BeNullOrEmpty
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'WaitOutboundCallTimeout,GenesysCalls.Cmdlets.WaitOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'WaitOutboundCallTimeout,GenesysCalls.Cmdlets.WaitOutboundCallCommand'
         "$($err[0].CategoryInfo.Category)" | Should -Be 'OperationTimeout'
         "$($err[0].TargetObject.State)" | Should -Be 'Connected'
         $err[0].TargetObject.ConversationId | Should -Be $call.ConversationId
@@ -70,7 +70,7 @@ Describe 'Wait-OutboundCall' {
     It 'refuses a malformed id with its own error id' {
         $err = $null
         Wait-OutboundCall -ConversationId 'nope' -TimeoutSec 5 -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'WaitOutboundCallInvalidConversationId,GenesysCalls.Cmdlets.WaitOutboundCallCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'WaitOutboundCallInvalidConversationId,GenesysCalls.Cmdlets.WaitOutboundCallCommand'
     }
 }
 

@@ -23,7 +23,7 @@ Describe 'Sessions by name' {
 
     It 'names the known sessions when the name is wrong' {
         Connect-TestOrg $emulator -Name Prod | Out-Null
-        { Test-AgentPresence -UserId $agentId -Session Staging } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        { Test-AgentPresence -UserId $agentId -Session Staging } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
         try { Test-AgentPresence -UserId $agentId -Session Staging } catch { "$_" | Should -Match "No session is named 'Staging'.*'Prod'" }
     }
 
@@ -62,7 +62,7 @@ Describe 'Sign-in inputs' {
     It 'refuses a token with a line break inside it' {
         $token = ConvertTo-SecureString "abc`ndef" -AsPlainText -Force
         { Connect-GenesysOrg -BaseUri $emulator.BaseUri -AccessToken $token -SkipCertificateCheck } |
-            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidAccessToken,GenesysCalls.Cmdlets.ConnectGenesysOrgCmdlet'
+            Should -Throw -ErrorId 'ConnectGenesysOrgInvalidAccessToken,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 
     It 'takes -ClientId with the secret from the environment' {
@@ -75,6 +75,6 @@ Describe 'Sign-in inputs' {
     It 'says which variable is missing when -ClientId has no secret' {
         Remove-Item env:GENESYSCLOUD_OAUTHCLIENT_SECRET -ErrorAction SilentlyContinue
         { Connect-GenesysOrg -BaseUri $emulator.BaseUri -ClientId $emulator.ClientId -SkipCertificateCheck } |
-            Should -Throw -ErrorId 'ConnectGenesysOrgMissingCredentials,GenesysCalls.Cmdlets.ConnectGenesysOrgCmdlet'
+            Should -Throw -ErrorId 'ConnectGenesysOrgMissingCredentials,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 }

@@ -50,7 +50,7 @@ Describe 'Test-AgentPresence' {
         $result = @('00000000-0000-0000-0000-00000000dead', $agents[0].id) | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue
         @($result).Count | Should -Be 1
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceUserNotFound,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceUserNotFound,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
         $err[0].TargetObject | Should -Be '00000000-0000-0000-0000-00000000dead'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
@@ -58,7 +58,7 @@ Describe 'Test-AgentPresence' {
     It 'rejects malformed ids before any request' {
         $err = $null
         Test-AgentPresence -UserId 'not-a-guid' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
     }
 
     It 'returns bools with -Quiet' {
@@ -82,7 +82,7 @@ Describe 'Test-AgentPresence' {
     It 'refuses to run without a session' {
         Disconnect-GenesysOrg -All
         try {
-            { Test-AgentPresence -UserId $agents[0].id } | Should -Throw -ErrorId 'TestAgentPresenceNotConnected,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+            { Test-AgentPresence -UserId $agents[0].id } | Should -Throw -ErrorId 'TestAgentPresenceNotConnected,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
         } finally { Connect-TestOrg $emulator | Out-Null }
     }
 }
@@ -101,14 +101,14 @@ Describe 'Test-AgentPresence inputs and answers' {
         $err = $null
         $result = @(Import-Csv -LiteralPath $csv | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue)
         $result[0].InputObject.Team | Should -Be 'Red'
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceUserNotFound,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceUserNotFound,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
         $err[0].TargetObject.Team | Should -Be 'Blue'
     }
 
     It 'points an email piped as an id at -Email' {
         $err = $null
         'agent0001@example.com' | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
         "$($err[0])" | Should -Match '-Email'
     }
 

@@ -48,7 +48,7 @@ Describe 'Test-CallPayload' {
         $reports = Test-CallPayload -Path (Join-Path $folder 'missing.json'), (Join-Path $folder 'good.json') -ErrorVariable err -ErrorAction SilentlyContinue
         @($reports).Count | Should -Be 1
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadFileNotFound,GenesysCalls.Cmdlets.TestCallPayloadCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadFileNotFound,GenesysCalls.Cmdlets.TestCallPayloadCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
@@ -93,7 +93,7 @@ Describe 'Test-CallPayload files and output' {
     It 'says a folder is a folder' {
         $err = $null
         Test-CallPayload -Path $TestDrive -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadPathIsFolder,GenesysCalls.Cmdlets.TestCallPayloadCmdlet'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestCallPayloadPathIsFolder,GenesysCalls.Cmdlets.TestCallPayloadCommand'
     }
 
     It 'reports a duplicate key as such, not as two destinations' {

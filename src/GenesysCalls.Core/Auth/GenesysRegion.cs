@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace GenesysCalls
+namespace GenesysCalls.Core.Auth
 {
     /// <summary>A Genesys Cloud region: its API host and its login host (shared/genesys-api/regions.tsv).</summary>
     public sealed class GenesysRegion

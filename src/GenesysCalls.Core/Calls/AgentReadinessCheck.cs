@@ -40,7 +40,7 @@ namespace GenesysCalls.Core.Calls
             {
                 foreach (var call in calls)
                 {
-                    refusals[call] = ApiErrors.From(ex, NewOutboundCallCommand.Cmdlet + "ReadinessCheck", call.Row.Target,
+                    refusals[call] = ApiErrors.From(ex, OutboundCallPlacer.Cmdlet + "ReadinessCheck", call.Row.Target,
                         "Not sent: the check of agent " + call.CallerId + " failed");
                 }
 

@@ -30,7 +30,8 @@ namespace GenesysCalls.Core.Calls
             var request = CallRequestBuilder.Build(row, out var problem);
             if (problem != null)
             {
-                error = RowError(row, "InvalidAttributes", ErrorKind.InvalidArgument, problem);
+                error = RowError(row, "InvalidAttributes", ErrorKind.InvalidArgument, "Not sent: " + problem,
+                    "Fix the Attributes value: a hashtable (-Attribute @{ account = '123' }) or a JSON object of text values.");
                 return null;
             }
 
@@ -72,7 +73,7 @@ namespace GenesysCalls.Core.Calls
 
         /// <summary>The error for a row: its TargetObject is the pipeline row, or what the command line named.</summary>
         public static CommandError RowError(OutboundCallRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
-            new CommandError(NewOutboundCallCommand.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
+            new CommandError(OutboundCallPlacer.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
 
         private PlannedCall? OnBehalfOf(int rowNumber, OutboundCallRow row, CreateCallRequest request, string agent, out CommandError? error)
         {

@@ -1,9 +1,10 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System;
+using GenesysCalls.Core.Json;
 
 namespace GenesysCalls.Core.Calls
 {
@@ -96,7 +97,10 @@ namespace GenesysCalls.Core.Calls
                 }
                 catch (JsonException ex)
                 {
-                    problem = "Attributes is not valid JSON: " + ex.Message;
+                    var message = ex.Message;
+                    var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+                    problem = "Attributes is not a JSON object (" + (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.')
+                        + "). Give a hashtable, or JSON text such as {\"account\":\"123\"}.";
                     return null;
                 }
             }

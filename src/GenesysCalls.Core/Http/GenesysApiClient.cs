@@ -1,16 +1,17 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Http;
 using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
+using System.Text.Json;
+using System.Text;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Http

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GenesysCalls.Core.Model;
 
-namespace GenesysCalls
+namespace GenesysCalls.Core.Json
 {
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(CreateCallRequest))]

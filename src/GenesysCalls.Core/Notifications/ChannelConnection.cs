@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Notifications
@@ -261,7 +262,7 @@ namespace GenesysCalls.Core.Notifications
         }
 
         private static string TopicsJson(IEnumerable<string> topics) =>
-            JsonSerializer.Serialize(topics.Select(t => new ChannelTopic { Id = t }).ToList(), GenesysJsonContext.Default.ListChannelTopic);
+            JsonSerializer.Serialize(topics.Select(t => new ChannelTopic { Id = t }).ToList(), GenesysJsonContext.Writer.ListChannelTopic);
 
         private string SubscriptionsPath() => "/api/v2/notifications/channels/" + Uri.EscapeDataString(_channel.Id!) + "/subscriptions";
 

@@ -1,7 +1,8 @@
-using System;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Notifications
@@ -51,7 +52,7 @@ namespace GenesysCalls.Core.Notifications
                 Interlocked.Exchange(ref _pingSentTicks, now);
                 try
                 {
-                    var text = JsonSerializer.Serialize(new SocketPing(), GenesysJsonContext.Default.SocketPing);
+                    var text = JsonSerializer.Serialize(new SocketPing(), GenesysJsonContext.Writer.SocketPing);
                     await socket.SendAsync(text, token).ConfigureAwait(false);
                 }
                 catch (Exception) when (!token.IsCancellationRequested)

@@ -8,15 +8,20 @@ namespace GenesysCalls.Core.Outbound
     /// <summary>What is wrong with a mapped contact before anything is sent: its phone numbers (the module's phone rules) and its custom id.</summary>
     internal static class ContactChecks
     {
-        /// <summary>(problem, message) for the first finding, or null when the contact can be sent.</summary>
-        public static (string Problem, string Message)? Check(WritableDialerContact contact, IReadOnlyList<OutboundPhoneColumn> phoneColumns)
+        /// <summary>(problem, message) for the first finding, or null when the contact can be sent; notE164 is a number that can be
+        /// dialed but is not in E.164 form (sent, and counted for one warning).</summary>
+        public static (string Problem, string Message)? Check(WritableDialerContact contact, IReadOnlyList<OutboundPhoneColumn> phoneColumns,
+            out string? notE164)
         {
+            notE164 = null;
             var numbers = 0;
             foreach (var column in phoneColumns)
             {
                 if (!contact.Data.TryGetValue(column.ColumnName, out var value) || value.Trim().Length == 0) continue;
                 numbers++;
-                if (PhoneNumberRules.Check(value, out var detail) == PhoneVerdict.Undialable)
+                var verdict = PhoneNumberRules.Check(value, out var detail);
+                if (verdict == PhoneVerdict.DialableButNotE164) notE164 ??= value;
+                if (verdict == PhoneVerdict.Undialable)
                 {
                     return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value + "', which cannot be dialed: " + detail + ".");
                 }

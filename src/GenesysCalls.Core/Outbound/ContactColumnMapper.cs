@@ -1,5 +1,7 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using GenesysCalls.Core.Model;
 
@@ -31,23 +33,44 @@ namespace GenesysCalls.Core.Outbound
             _warn = warn;
         }
 
-        public WritableDialerContact Map(ContactRow row, string contactListId)
+        /// <summary>The contact, or null with the reason when a value cannot be sent (a list) or -ContactIdProperty names nothing.</summary>
+        public WritableDialerContact? Map(ContactRow row, string contactListId, out (string Problem, string Message)? refusal)
         {
+            refusal = null;
             var data = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var column in _columns) data[column] = string.Empty;
             string? id = null;
+            var hasId = false;
             foreach (var property in row.Properties)
             {
+                if (property.Value is IEnumerable && !(property.Value is string))
+                {
+                    refusal = ("InvalidValue", "Not sent: the property '" + property.Key + "' holds a list or table; a contact's values are single text values.");
+                    return null;
+                }
+
                 var isId = _idProperty != null && string.Equals(property.Key, _idProperty, StringComparison.OrdinalIgnoreCase);
-                if (isId) id = AsString(property.Value);
+                if (isId)
+                {
+                    hasId = true;
+                    id = AsString(property.Value);
+                }
+
                 if (_columnByName.TryGetValue(property.Key, out var column))
                 {
-                    data[column] = AsString(property.Value);
+                    data[column] = AsString(property.Value).Trim();
                 }
                 else if (!isId && _reported.Add(property.Key))
                 {
                     _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns) + "); it is not sent.");
                 }
+            }
+
+            if (_idProperty != null && !hasId)
+            {
+                refusal = ("MissingContactId", "Not sent: the row has no property '" + _idProperty + "' for -ContactIdProperty; its properties are "
+                    + string.Join(", ", row.Properties.Select(p => p.Key)) + ".");
+                return null;
             }
 
             return new WritableDialerContact { Id = string.IsNullOrWhiteSpace(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };

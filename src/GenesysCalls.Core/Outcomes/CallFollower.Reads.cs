@@ -80,7 +80,7 @@ namespace GenesysCalls.Core.Outcomes
                 return;
             }
 
-            if (status.State != OutboundCallState.Ended) return;
+            if (status.StateValue != OutboundCallState.Ended) return;
             if (!status.HasDisconnectReasons && !call.DetailsUnavailable)
             {
                 if (call.DetailsRequested) return;

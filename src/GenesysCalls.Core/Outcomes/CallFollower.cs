@@ -143,8 +143,8 @@ namespace GenesysCalls.Core.Outcomes
         private string? LiveUnavailableReason()
         {
             if (_settings.DisableLive) return "live following is switched off";
-            var scopes = _session.Scopes ?? new string[0];
-            if (scopes.Length > 0 && !scopes.Any(s => s == "all" || s == "notifications"))
+            var scopes = _session.Scopes;
+            if (scopes.Count > 0 && !scopes.Any(s => s == "all" || s == "notifications"))
             {
                 return "the session's token lacks the notifications scope (it has " + string.Join(", ", scopes) + ")";
             }

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Outcomes
@@ -65,7 +66,7 @@ namespace GenesysCalls.Core.Outcomes
 
         private async Task PatchAsync(string conversationId, ConversationHangUp body, CancellationToken cancellationToken)
         {
-            var json = JsonSerializer.Serialize(body, GenesysJsonContext.Default.ConversationHangUp);
+            var json = JsonSerializer.Serialize(body, GenesysJsonContext.Writer.ConversationHangUp);
             try
             {
                 await _api.SendAsync(ApiRequest.Update(CallPath(conversationId), json), GenesysJsonContext.Default.Conversation, _log,

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace GenesysCalls
+namespace GenesysCalls.Core.Presence
 {
     /// <summary>
     /// The ten system presences (OrganizationPresenceDefinition.systemPresence). The API spells them several ways

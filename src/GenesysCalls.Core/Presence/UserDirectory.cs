@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Threading;
+using System.Text;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Presence

@@ -114,8 +114,14 @@ namespace GenesysCalls.Core.Validation
 
         private static string FirstSentence(string message)
         {
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            return cut > 0 ? message.Substring(0, cut) : message;
+            // The parser's own position ("LineNumber: 0 | BytePositionInLine: 1.") repeats what the message already says.
+            foreach (var marker in new[] { " Path:", " LineNumber:" })
+            {
+                var cut = message.IndexOf(marker, StringComparison.Ordinal);
+                if (cut > 0) message = message.Substring(0, cut);
+            }
+
+            return message;
         }
     }
 }

@@ -60,7 +60,7 @@ namespace GenesysCalls.Core.Validation
             if (queueOnly.Count > 0 && request.CallQueueId == null)
             {
                 Warning(DiagnosticCodes.QueueFieldsIgnored, queueOnly[0],
-                    string.Join(", ", queueOnly) + " only apply when calling a queue, and there is no callQueueId.",
+                    string.Join(", ", queueOnly) + (queueOnly.Count == 1 ? " only applies" : " only apply") + " when calling a queue, and there is no callQueueId.",
                     "Add callQueueId, or remove " + string.Join(", ", queueOnly) + ".");
             }
 

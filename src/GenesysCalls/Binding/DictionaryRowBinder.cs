@@ -15,7 +15,10 @@ namespace GenesysCalls.Cmdlets.Binding
     /// </summary>
     internal static class DictionaryRowBinder
     {
-        public static IDisposable Bind(PSCmdlet cmdlet, IDictionary row)
+        /// <param name="overwrite">Also replace parameters PowerShell bound from the hashtable itself (a string[] parameter that takes
+        /// pipeline input by value turns a hashtable into the text "System.Collections.Hashtable").</param>
+        /// <param name="unknownKey">Told each key that names no parameter.</param>
+        public static IDisposable Bind(PSCmdlet cmdlet, IDictionary row, bool overwrite = false, Action<string>? unknownKey = null)
         {
             var restore = new List<(PropertyInfo Property, object? Value)>();
             var scope = new RestoreScope(cmdlet, restore);
@@ -26,7 +29,8 @@ namespace GenesysCalls.Cmdlets.Binding
                 {
                     var key = System.Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
                     var parameter = parameters.FirstOrDefault(p => Names(p).Contains(key, StringComparer.OrdinalIgnoreCase));
-                    if (parameter == null || cmdlet.MyInvocation.BoundParameters.ContainsKey(parameter.Name)) continue;
+                    if (parameter == null) unknownKey?.Invoke(key);
+                    if (parameter == null || (!overwrite && cmdlet.MyInvocation.BoundParameters.ContainsKey(parameter.Name))) continue;
                     var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
                     if (value == null || (value is string text && text.Trim().Length == 0)) continue;
                     var property = cmdlet.GetType().GetProperty(parameter.Name)!;

@@ -1,6 +1,9 @@
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Cmdlets
@@ -10,7 +13,7 @@ namespace GenesysCalls.Cmdlets
     {
         /// <summary>Ids, or OutboundCall / OutboundCallStatus objects from the pipeline (by their ConversationId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
         public string[] ConversationId { get; set; } = new string[0];
 
         /// <summary>The whole pipeline object, so an OutboundCall (and its input row) stays attached to its status.</summary>
@@ -18,12 +21,22 @@ namespace GenesysCalls.Cmdlets
         public PSObject? InputObject { get; set; }
 
         [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public GenesysSession? Session { get; set; }
 
-        internal IEnumerable<CallInput> Inputs()
+        internal IReadOnlyList<CallInput> Inputs()
         {
-            var carried = ConversationId.Length == 1 ? InputObject?.BaseObject : null;
-            return ConversationId.Select(id => CallInput.From(id, carried));
+            if (InputObject?.BaseObject is IDictionary hashtable)
+            {
+                // A piped hashtable binds by its keys, as a CSV row binds by its columns.
+                ConversationId = new string[0];
+                using (DictionaryRowBinder.Bind(this, hashtable, overwrite: true)) return Read(InputObject);
+            }
+
+            return Read(ConversationId.Length == 1 ? InputObject?.BaseObject : null);
         }
+
+        private IReadOnlyList<CallInput> Read(object? carried) => ConversationId.Select(id => CallInput.From(id, carried)).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
@@ -10,7 +11,7 @@ namespace GenesysCalls.Cmdlets
     {
         protected const string NameSet = "Name";
         protected const string IdSet = "Id";
-        private SetOutboundCampaignStatusCommand? _command;
+        private CampaignStatusChanger? _command;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(CampaignNameCompleter))]
@@ -29,6 +30,8 @@ namespace GenesysCalls.Cmdlets
         public SwitchParameter PassThru { get; set; }
 
         [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
         public GenesysSession? Session { get; set; }
 
         protected abstract bool TurnOn { get; }
@@ -36,7 +39,7 @@ namespace GenesysCalls.Cmdlets
         protected override void BeginProcessing() => Run(() =>
         {
             var session = SessionResolver.Resolve(Session, SessionRegistry.Process, TurnOn ? "StartOutboundCampaign" : "StopOutboundCampaign");
-            _command = new SetOutboundCampaignStatusCommand(Output, session, TurnOn) { PassThru = PassThru };
+            _command = new CampaignStatusChanger(Output, session, TurnOn) { PassThru = PassThru };
         });
 
         protected override void ProcessRecord() => RunAsync(async token =>

@@ -69,9 +69,9 @@ namespace GenesysCalls.Tests.Acceptance
             http.SkipCertificateCheck = false;
             await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, _registry, request: http));
             await Connect();
-            new DisconnectCommand(new RecordingOutput(), _registry).Disconnect(null, all: false);
+            new SessionDisconnector(new RecordingOutput(), _registry).Disconnect(null, all: false);
             var get = new RecordingOutput();
-            new GetSessionCommand(get, _registry).Current(false);
+            new SessionReader(get, _registry).Current(false);
             Assert.Empty(get.Objects);
         }
 
@@ -82,7 +82,7 @@ namespace GenesysCalls.Tests.Acceptance
             var all = await AllUsers();
             _server.ClearRequests();
             var output = new RecordingOutput();
-            var command = new TestAgentPresenceCommand(output, session);
+            var command = new AgentPresenceChecker(output, session);
             foreach (var id in all) await command.AddUserIdAsync(id, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             var results = output.Objects.Cast<AgentPresence>().ToList();
@@ -90,10 +90,10 @@ namespace GenesysCalls.Tests.Acceptance
             Assert.Equal(all.Count, results.Count);
             Assert.Equal(all, results.Select(r => r.UserId));
             Assert.True(apiCalls <= (int)Math.Ceiling(all.Count / 100.0) + 1, apiCalls + " requests");
-            Assert.DoesNotContain(results, r => !r.CanPlaceCall && r.Reasons.Length == 0);
+            Assert.DoesNotContain(results, r => !r.CanPlaceCall && r.Reasons.Count == 0);
 
             var mixed = new RecordingOutput();
-            var again = new TestAgentPresenceCommand(mixed, session);
+            var again = new AgentPresenceChecker(mixed, session);
             await again.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None);
             await again.AddUserIdAsync(all[0], null, CancellationToken.None);
             await again.CompleteAsync(CancellationToken.None);
@@ -106,7 +106,7 @@ namespace GenesysCalls.Tests.Acceptance
         {
             var session = await Connect();
             var presence = new RecordingOutput();
-            var check = new TestAgentPresenceCommand(presence, session);
+            var check = new AgentPresenceChecker(presence, session);
             foreach (var id in await AllUsers(100)) await check.AddUserIdAsync(id, null, CancellationToken.None);
             await check.CompleteAsync(CancellationToken.None);
             var agents = presence.Objects.Cast<AgentPresence>().ToList();
@@ -117,7 +117,7 @@ namespace GenesysCalls.Tests.Acceptance
             async Task<RecordingOutput> Call(OutboundCallRow row, bool confirm = true)
             {
                 var output = new RecordingOutput { Confirm = confirm };
-                var command = new NewOutboundCallCommand(output, session);
+                var command = new OutboundCallPlacer(output, session);
                 await command.AddAsync(row, CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
                 return output;
@@ -143,7 +143,7 @@ namespace GenesysCalls.Tests.Acceptance
             var rows = Enumerable.Range(1, 30).Select(i => new OutboundCallRow { PhoneNumber = "+1555000" + i.ToString("D4"), OnBehalfOf = ok1.UserId })
                 .Append(new OutboundCallRow { PhoneNumber = "not a number!", OnBehalfOf = ok1.UserId }).ToList();
             var bulk = new RecordingOutput();
-            var place = new NewOutboundCallCommand(bulk, session);
+            var place = new OutboundCallPlacer(bulk, session);
             foreach (var row in rows) await place.AddAsync(row, CancellationToken.None);
             await place.CompleteAsync(CancellationToken.None);
             Assert.Equal(rows.Count, bulk.Objects.Count + bulk.Errors.Count);

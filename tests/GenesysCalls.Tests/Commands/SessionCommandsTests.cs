@@ -23,7 +23,7 @@ namespace GenesysCalls.Tests.Commands
         [Fact]
         public void Get_without_a_session_is_a_non_terminating_not_connected_error()
         {
-            new GetSessionCommand(_output, _registry).Current(asSecureString: false);
+            new SessionReader(_output, _registry).Current(asSecureString: false);
             Assert.Empty(_output.Objects);
             var error = Assert.Single(_output.Errors);
             Assert.Equal("GetGenesysSessionNotConnected", error.ErrorId);
@@ -35,7 +35,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var first = await Connected.ConnectAsync(_server, _registry);
             var second = await Connected.ConnectAsync(_server, _registry);
-            var command = new GetSessionCommand(_output, _registry);
+            var command = new SessionReader(_output, _registry);
             command.Current(false);
             command.Named(first.Name, false);
             command.All();
@@ -52,7 +52,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var first = await Connected.ConnectAsync(_server, _registry);
             var second = await Connected.ConnectAsync(_server, _registry);
-            new DisconnectCommand(_output, _registry).Disconnect(null, all: false);
+            new SessionDisconnector(_output, _registry).Disconnect(null, all: false);
             Assert.False(second.IsConnected);
             Assert.Null(_registry.Current);
             Assert.Null(second.Api.Tokens.Current);
@@ -66,7 +66,7 @@ namespace GenesysCalls.Tests.Commands
         {
             await Connected.ConnectAsync(_server, _registry);
             await Connected.ConnectAsync(_server, _registry);
-            var command = new DisconnectCommand(_output, _registry);
+            var command = new SessionDisconnector(_output, _registry);
             command.Disconnect(null, all: true);
             Assert.Empty(_registry.All);
             command.Disconnect(null, all: false);

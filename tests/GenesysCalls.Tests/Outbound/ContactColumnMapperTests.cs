@@ -14,7 +14,7 @@ namespace GenesysCalls.Tests.Outbound
         public void Property_names_match_columns_without_regard_to_case_and_missing_columns_are_empty()
         {
             var mapper = new ContactColumnMapper(Columns, null, _ => { });
-            var contact = mapper.Map(Row(("firstname", "Ann"), ("PHONE", "+15551230001")), "list-1");
+            var contact = mapper.Map(Row(("firstname", "Ann"), ("PHONE", "+15551230001")), "list-1", out _)!;
 
             Assert.Equal("list-1", contact.ContactListId);
             Assert.Equal(new[] { "FirstName", "LastName", "Phone", "AccountId" }, contact.Data.Keys);
@@ -27,9 +27,9 @@ namespace GenesysCalls.Tests.Outbound
         {
             var warnings = new List<string>();
             var mapper = new ContactColumnMapper(Columns, null, warnings.Add);
-            var first = mapper.Map(Row(("Phone", "+15551230001"), ("Email", "a@example.com")), "l");
-            mapper.Map(Row(("Phone", "+15551230002"), ("email", "b@example.com")), "l");
-            mapper.Map(Row(("Phone", "+15551230003"), ("Segment", "gold")), "l");
+            var first = mapper.Map(Row(("Phone", "+15551230001"), ("Email", "a@example.com")), "l", out _)!;
+            mapper.Map(Row(("Phone", "+15551230002"), ("email", "b@example.com")), "l", out _);
+            mapper.Map(Row(("Phone", "+15551230003"), ("Segment", "gold")), "l", out _);
 
             Assert.DoesNotContain("Email", first.Data.Keys);
             Assert.Equal(2, warnings.Count);
@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Outbound
             try
             {
                 var mapper = new ContactColumnMapper(Columns, null, _ => { });
-                var contact = mapper.Map(Row(("FirstName", 12.5), ("LastName", true), ("AccountId", null), ("Phone", 15551230001L)), "l");
+                var contact = mapper.Map(Row(("FirstName", 12.5), ("LastName", true), ("AccountId", null), ("Phone", 15551230001L)), "l", out _)!;
                 Assert.Equal("12.5", contact.Data["FirstName"]);
                 Assert.Equal("true", contact.Data["LastName"]);
                 Assert.Equal("", contact.Data["AccountId"]);
@@ -62,14 +62,38 @@ namespace GenesysCalls.Tests.Outbound
         {
             var warnings = new List<string>();
             var mapper = new ContactColumnMapper(Columns, "CustomerKey", warnings.Add);
-            var contact = mapper.Map(Row(("customerkey", " K-17 "), ("Phone", "+15551230001")), "l");
+            var contact = mapper.Map(Row(("customerkey", " K-17 "), ("Phone", "+15551230001")), "l", out _)!;
             Assert.Equal("K-17", contact.Id);
             Assert.Empty(warnings);
             Assert.DoesNotContain("customerkey", contact.Data.Keys, StringComparer.OrdinalIgnoreCase);
 
-            var byColumn = new ContactColumnMapper(Columns, "AccountId", warnings.Add).Map(Row(("AccountId", "A-1"), ("Phone", "+1555")), "l");
+            var byColumn = new ContactColumnMapper(Columns, "AccountId", warnings.Add).Map(Row(("AccountId", "A-1"), ("Phone", "+1555")), "l", out _)!;
             Assert.Equal("A-1", byColumn.Id);
             Assert.Equal("A-1", byColumn.Data["AccountId"]);
+        }
+    
+        [Fact]
+        public void A_list_value_refuses_the_row_instead_of_sending_its_type_name()
+        {
+            var mapper = new ContactColumnMapper(Columns, null, _ => { });
+            Assert.Null(mapper.Map(Row(("Phone", "+15551230001"), ("LastName", new List<object> { 1, 2 })), "l", out var refusal));
+            Assert.Equal("InvalidValue", refusal!.Value.Problem);
+            Assert.Contains("'LastName'", refusal.Value.Message);
+        }
+
+        [Fact]
+        public void A_contact_id_property_the_row_lacks_refuses_the_row()
+        {
+            var mapper = new ContactColumnMapper(Columns, "NoSuchColumn", _ => { });
+            Assert.Null(mapper.Map(Row(("Phone", "+15551230001")), "l", out var refusal));
+            Assert.Equal("MissingContactId", refusal!.Value.Problem);
+        }
+
+        [Fact]
+        public void Values_are_sent_without_surrounding_spaces()
+        {
+            var contact = new ContactColumnMapper(Columns, null, _ => { }).Map(Row(("Phone", " +15551230002 ")), "l", out _)!;
+            Assert.Equal("+15551230002", contact.Data["Phone"]);
         }
     }
 }

@@ -68,9 +68,9 @@ namespace GenesysCalls.Tests.Outbound
             var output = new RecordingOutput();
             var work = Task.Run(async () =>
             {
-                var command = new AddOutboundContactCommand(output, session, list.Id);
+                var command = new OutboundContactAdder(output, session, list.Id);
                 await command.BeginAsync(CancellationToken.None);
-                for (var i = 0; i < Rows; i++) await command.AddAsync(AddOutboundContactCommandTests.Row(i), CancellationToken.None);
+                for (var i = 0; i < Rows; i++) await command.AddAsync(OutboundContactAdderTests.Row(i), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             });
             if (during != null) await during(server);

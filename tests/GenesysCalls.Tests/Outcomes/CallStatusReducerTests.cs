@@ -18,7 +18,7 @@ namespace GenesysCalls.Tests.Outcomes
         public void Before_any_leg_the_call_is_dialing_without_outcome()
         {
             var status = Start();
-            Assert.Equal(OutboundCallState.Dialing, status.State);
+            Assert.Equal(OutboundCallState.Dialing, status.StateValue);
             Assert.Null(status.Outcome);
             Assert.Equal(TimeSpan.Zero, status.TalkTime);
         }
@@ -27,21 +27,21 @@ namespace GenesysCalls.Tests.Outcomes
         public void Each_step_of_an_answered_call()
         {
             var s = CallStatusReducer.Reduce(Start(), AgentAlerting);
-            Assert.Equal(OutboundCallState.Ringing, s.State);
+            Assert.Equal(OutboundCallState.Ringing, s.StateValue);
             s = CallStatusReducer.Reduce(s, CustomerDialing);
-            Assert.Equal(OutboundCallState.Ringing, s.State);
+            Assert.Equal(OutboundCallState.Ringing, s.StateValue);
             Assert.Null(s.AnsweredAt);
             s = CallStatusReducer.Reduce(s, CustomerConnected);
-            Assert.Equal(OutboundCallState.Connected, s.State);
+            Assert.Equal(OutboundCallState.Connected, s.StateValue);
             Assert.Equal(T0.AddSeconds(4), s.AnsweredAt);
             Assert.Null(s.Outcome);
             s = CallStatusReducer.Reduce(s, CustomerHungUp);
-            Assert.Equal(OutboundCallState.Ended, s.State);
-            Assert.Equal(OutboundCallOutcome.Answered, s.Outcome);
+            Assert.Equal(OutboundCallState.Ended, s.StateValue);
+            Assert.Equal(OutboundCallOutcome.Answered, s.OutcomeValue);
             Assert.Equal(TimeSpan.FromSeconds(20), s.TalkTime);
             Assert.Equal(T0.AddSeconds(24), s.EndedAt);
-            Assert.Equal(CallParty.Customer, s.DisconnectedBy);
-            Assert.Equal(CallDisconnectType.Endpoint, s.DisconnectType);
+            Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
+            Assert.Equal(CallDisconnectType.Endpoint, s.DisconnectTypeValue);
             Assert.Equal(AgentId, s.OnBehalfOf);
             Assert.Equal("tel:+15550100003", s.Destination);
         }
@@ -59,7 +59,7 @@ namespace GenesysCalls.Tests.Outcomes
             var s = CallStatusReducer.Reduce(Start(), Snapshot(
                 Agent("disconnected", connected: 1, ended: 24, disconnectType: agentType),
                 Customer("disconnected", connected: 4, ended: 24, disconnectType: customerType)));
-            Assert.Equal(expected, s.DisconnectedBy);
+            Assert.Equal(expected, s.DisconnectedByValue);
         }
 
         [Fact]
@@ -68,7 +68,7 @@ namespace GenesysCalls.Tests.Outcomes
             var s = CallStatusReducer.Reduce(Start(), Snapshot(
                 Agent("disconnected", connected: 1, ended: 30, disconnectType: "client"),
                 Customer("disconnected", connected: 4, ended: 24, disconnectType: "endpoint")));
-            Assert.Equal(CallParty.Customer, s.DisconnectedBy);
+            Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
         }
 
         [Theory]
@@ -87,8 +87,8 @@ namespace GenesysCalls.Tests.Outcomes
         public void Unanswered_outcome_from_the_disconnect_reasons(int? q850, int? sip, OutboundCallOutcome expected)
         {
             var s = CallStatusReducer.Reduce(Start(), new[] { CustomerDialing, Details(q850, sip, customerType: "system", agentType: "peer") });
-            Assert.Equal(OutboundCallState.Ended, s.State);
-            Assert.Equal(expected, s.Outcome);
+            Assert.Equal(OutboundCallState.Ended, s.StateValue);
+            Assert.Equal(expected, s.OutcomeValue);
             Assert.Equal(q850, s.Q850Code);
             Assert.Equal(sip, s.SipCode);
             Assert.Null(s.AnsweredAt);
@@ -109,7 +109,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var s = CallStatusReducer.Reduce(Start(), Snapshot(Agent("disconnected", connected: 1, ended: 5, disconnectType: "peer"),
                 Customer("disconnected", ended: 5, disconnectType: customerType, errorCode: errorCode)));
-            Assert.Equal(expected, s.Outcome);
+            Assert.Equal(expected, s.OutcomeValue);
             Assert.Equal(errorCode, s.ErrorCode);
             Assert.False(s.HasDisconnectReasons);
         }
@@ -118,10 +118,10 @@ namespace GenesysCalls.Tests.Outcomes
         public void Details_add_reasons_to_an_answered_call_without_changing_its_times()
         {
             var s = CallStatusReducer.Reduce(Start(), new[] { CustomerConnected, CustomerHungUp, Details(16, connected: 4, ended: 24) });
-            Assert.Equal(OutboundCallOutcome.Answered, s.Outcome);
+            Assert.Equal(OutboundCallOutcome.Answered, s.OutcomeValue);
             Assert.Equal(16, s.Q850Code);
             Assert.Equal(TimeSpan.FromSeconds(20), s.TalkTime);
-            Assert.Equal(CallParty.Customer, s.DisconnectedBy);
+            Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
         }
 
         [Fact]
@@ -154,8 +154,8 @@ namespace GenesysCalls.Tests.Outcomes
         public void An_old_snapshot_after_the_end_does_not_bring_the_call_back()
         {
             var s = CallStatusReducer.Reduce(Start(), new[] { CustomerHungUp, CustomerDialing, AgentAlerting });
-            Assert.Equal(OutboundCallState.Ended, s.State);
-            Assert.Equal(OutboundCallOutcome.Answered, s.Outcome);
+            Assert.Equal(OutboundCallState.Ended, s.StateValue);
+            Assert.Equal(OutboundCallOutcome.Answered, s.OutcomeValue);
         }
 
         [Fact]
@@ -168,12 +168,12 @@ namespace GenesysCalls.Tests.Outcomes
                 Leg("p-2", "user", "disconnected", AgentId, connected: 1, ended: 9, disconnectType: "peer"));
             var s = CallStatusReducer.Reduce(Start(), snapshot);
             Assert.Equal(AgentId, s.OnBehalfOf);
-            Assert.Equal(CallParty.Customer, s.DisconnectedBy);
+            Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
             Assert.Equal(TimeSpan.FromSeconds(6), s.TalkTime);
 
             var reversed = CallStatusReducer.Reduce(Start(other), snapshot);
             Assert.Equal(other, reversed.OnBehalfOf);
-            Assert.Equal(CallParty.Agent, reversed.DisconnectedBy);
+            Assert.Equal(CallParty.Agent, reversed.DisconnectedByValue);
         }
 
         [Fact]
@@ -184,7 +184,7 @@ namespace GenesysCalls.Tests.Outcomes
                 Leg("p-acd", "acd", "terminated", ended: 1, disconnectType: "transfer"),
                 Leg("p-dialer", "dialer.system", "terminated", ended: 1),
                 Customer("dialing")));
-            Assert.Equal(OutboundCallState.Ringing, s.State);
+            Assert.Equal(OutboundCallState.Ringing, s.StateValue);
             Assert.Equal("tel:+15550100003", s.Destination);
         }
 
@@ -193,7 +193,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var s = CallStatusReducer.Reduce(Start(callerHint: null), CustomerHungUp);
             Assert.Equal(AgentId, s.OnBehalfOf);
-            Assert.Equal(CallParty.Customer, s.DisconnectedBy);
+            Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
         }
 
         [Fact]
@@ -202,9 +202,9 @@ namespace GenesysCalls.Tests.Outcomes
             var s = CallStatusReducer.Reduce(Start(), Snapshot(
                 Leg(AgentLeg, "user", "terminated", AgentId, ended: 60, disconnectType: "error",
                     errorCode: "error.ininedgecontrol.connection.timeout")));
-            Assert.Equal(OutboundCallState.Ended, s.State);
-            Assert.Equal(OutboundCallOutcome.Failed, s.Outcome);
-            Assert.Equal(CallParty.System, s.DisconnectedBy);
+            Assert.Equal(OutboundCallState.Ended, s.StateValue);
+            Assert.Equal(OutboundCallOutcome.Failed, s.OutcomeValue);
+            Assert.Equal(CallParty.System, s.DisconnectedByValue);
         }
 
         [Fact]
@@ -213,7 +213,7 @@ namespace GenesysCalls.Tests.Outcomes
             var s = CallStatusReducer.Reduce(Start(), Snapshot(Agent("connected", connected: 1),
                 Customer("disconnected", connected: 3, ended: 8, disconnectType: "transfer.consult"),
                 Leg("p-3", "external", "connected", connected: 8, address: "tel:+15550100099")));
-            Assert.Equal(OutboundCallState.Connected, s.State);
+            Assert.Equal(OutboundCallState.Connected, s.StateValue);
         }
 
         [Theory]
@@ -226,7 +226,7 @@ namespace GenesysCalls.Tests.Outcomes
         public void Every_participant_state_has_a_place(string customerState, OutboundCallState expected)
         {
             var s = CallStatusReducer.Reduce(Start(), Snapshot(Agent("connected", connected: 1), Customer(customerState)));
-            Assert.Equal(expected, s.State);
+            Assert.Equal(expected, s.StateValue);
         }
 
         private static IEnumerable<CallSnapshot[]> Permutations(CallSnapshot[] items)

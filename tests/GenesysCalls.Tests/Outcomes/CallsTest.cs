@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Outcomes
         internal async Task<List<OutboundCall>> PlaceAsync(params string[] numbers)
         {
             var output = new RecordingOutput();
-            var command = new NewOutboundCallCommand(output, Session);
+            var command = new OutboundCallPlacer(output, Session);
             foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent },
                 CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
@@ -53,7 +53,7 @@ namespace GenesysCalls.Tests.Outcomes
             return output.Objects.Cast<OutboundCall>().ToList();
         }
 
-        internal static async Task<RecordingOutput> WaitAsync(WaitOutboundCallCommand command, IEnumerable<OutboundCall> calls,
+        internal static async Task<RecordingOutput> WaitAsync(CallWaiter command, IEnumerable<OutboundCall> calls,
             RecordingOutput output,
             int timeoutSec = 30)
         {
@@ -89,7 +89,7 @@ namespace GenesysCalls.Tests.Outcomes
             FollowSettings? settings = null, int timeoutSec = 30)
         {
             var output = new RecordingOutput();
-            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, timeoutSec, settings ?? new FollowSettings());
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, timeoutSec, settings ?? new FollowSettings());
             try
             {
                 foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outcomes;
 

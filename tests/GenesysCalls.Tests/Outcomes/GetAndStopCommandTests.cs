@@ -12,11 +12,11 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput();
-            await new GetOutboundCallCommand(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
-            Assert.Equal(OutboundCallState.Ended, status.State);
-            Assert.Equal(OutboundCallOutcome.Busy, status.Outcome);
+            Assert.Equal(OutboundCallState.Ended, status.StateValue);
+            Assert.Equal(OutboundCallOutcome.Busy, status.OutcomeValue);
             Assert.Equal(17, status.Q850Code);
             Assert.Same(call, status.Call);
             Assert.Equal(1, Requests("GET", "/api/v2/conversations/calls/"));
@@ -28,10 +28,10 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput();
-            await new GetOutboundCallCommand(output, Session).AddAsync(CallInput.From(call.ConversationId, null), CancellationToken.None);
+            await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, null), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
-            Assert.Equal(OutboundCallState.Connected, status.State);
+            Assert.Equal(OutboundCallState.Connected, status.StateValue);
             Assert.Equal(Agent, status.OnBehalfOf);
             Assert.Null(status.Call);
             Assert.Equal(0, Requests("GET", "/api/v2/conversations/" + call.ConversationId));
@@ -41,7 +41,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task Get_of_an_unknown_or_malformed_id_is_an_error_with_its_id()
         {
             var output = new RecordingOutput();
-            var command = new GetOutboundCallCommand(output, Session);
+            var command = new CallStatusReader(output, Session);
             await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
             await command.AddAsync(CallInput.From("12", null), CancellationToken.None);
             Assert.Equal(new[] { "GetOutboundCallNotFound", "GetOutboundCallInvalidConversationId" }, output.Errors.Select(e => e.ErrorId));
@@ -54,21 +54,21 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
             var whatIf = new RecordingOutput { Confirm = false };
-            await new StopOutboundCallCommand(whatIf, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(whatIf, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Contains(call.ConversationId, Assert.Single(whatIf.ShouldProcessCalls).Target);
             Assert.Equal(0, Requests("PATCH", "/api/v2/conversations/calls/"));
 
             var output = new RecordingOutput();
-            await new StopOutboundCallCommand(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Equal(1, Requests("PATCH", "/api/v2/conversations/calls/" + call.ConversationId));
             await Task.Delay(100);
 
             var read = new RecordingOutput();
-            await new GetOutboundCallCommand(read, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallStatusReader(read, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             var status = (OutboundCallStatus)read.Objects.Single();
-            Assert.Equal(OutboundCallState.Ended, status.State);
-            Assert.Equal(CallParty.Agent, status.DisconnectedBy);
+            Assert.Equal(OutboundCallState.Ended, status.StateValue);
+            Assert.Equal(CallParty.Agent, status.DisconnectedByValue);
         }
 
         [Fact]
@@ -77,7 +77,7 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput();
-            await new StopOutboundCallCommand(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Contains("already ended", Assert.Single(output.Warnings));
             Assert.Equal(0, Requests("PATCH", "/api/v2/conversations/calls/"));
@@ -89,7 +89,7 @@ namespace GenesysCalls.Tests.Outcomes
             await AdminAsync("/emulator/calls/hang-up", new { requireUser = true, endedCallSucceeds = false }, "PUT");
             var call = (await PlaceAsync("+15550100009")).Single();
             var output = new RecordingOutput();
-            await new StopOutboundCallCommand(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var error = Assert.Single(output.Errors);
             Assert.Equal("StopOutboundCallUserContextRequired", error.ErrorId);

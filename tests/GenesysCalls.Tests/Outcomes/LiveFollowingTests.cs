@@ -16,14 +16,14 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = await PlaceAsync(NineNumbers);
             Server.ClearRequests();
             var output = new RecordingOutput();
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 30), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 30), calls, output);
 
             Assert.Empty(output.Errors);
             var statuses = output.Objects.Cast<OutboundCallStatus>().ToList();
             Assert.Equal(9, statuses.Select(s => s.ConversationId).Distinct().Count());
             Assert.Equal(9, statuses.Count);
             Assert.Equal(17, statuses.Single(s => s.Call!.Destination.EndsWith('1')).Q850Code);
-            Assert.Equal(OutboundCallOutcome.Rejected, statuses.Single(s => s.Call!.Destination.EndsWith('4')).Outcome);
+            Assert.Equal(OutboundCallOutcome.Rejected, statuses.Single(s => s.Call!.Destination.EndsWith('4')).OutcomeValue);
             Assert.Equal(1, ChannelsCreated());
             Assert.InRange(Requests("GET", "/api/v2/conversations/calls/"), 0, 9);
             Assert.Contains(output.Verbose, v => v.StartsWith("Following live", StringComparison.Ordinal));
@@ -34,7 +34,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var first = await PlaceAsync("+15550100009");
             var output = new RecordingOutput();
-            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 20);
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 20);
             try
             {
                 await command.AddAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
@@ -42,7 +42,7 @@ namespace GenesysCalls.Tests.Outcomes
                 Server.ClearRequests();
                 var later = await PlaceAsync("+15550100005", "+15550100006", "+15550100007");
                 foreach (var call in later) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
-                var stop = new StopOutboundCallCommand(new RecordingOutput(), Session);
+                var stop = new CallDisconnector(new RecordingOutput(), Session);
                 await stop.AddAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             }
@@ -67,7 +67,7 @@ namespace GenesysCalls.Tests.Outcomes
             foreach (var agent in new[] { Server.UserIds[1], Server.UserIds[2], Server.UserIds[3] })
             {
                 var output0 = new RecordingOutput();
-                var place = new NewOutboundCallCommand(output0, Session);
+                var place = new OutboundCallPlacer(output0, Session);
                 await place.AddAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent },
                     CancellationToken.None);
                 await place.CompleteAsync(CancellationToken.None);
@@ -76,7 +76,7 @@ namespace GenesysCalls.Tests.Outcomes
 
             Assert.Equal(3, calls.Count);
             var output = new RecordingOutput();
-            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 20, settings);
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 20, settings);
             await WaitAsync(command, calls, output);
             Assert.Equal(3, output.Objects.Count);
             Assert.Equal(3, command.ChannelCount);
@@ -89,11 +89,11 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = await PlaceAsync("+15550100001", "+15550100005");
             var output = new RecordingOutput();
             var settings = new FollowSettings { RateBudgetPerMinute = 6000, MinPollInterval = TimeSpan.FromMilliseconds(50) };
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 20, settings), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 20, settings), calls, output);
 
             Assert.Empty(output.Errors);
             Assert.Equal(new[] { OutboundCallOutcome.Answered, OutboundCallOutcome.Busy },
-                output.Objects.Cast<OutboundCallStatus>().Select(s => s.Outcome!.Value).OrderBy(o => o));
+                output.Objects.Cast<OutboundCallStatus>().Select(s => s.OutcomeValue!.Value).OrderBy(o => o));
             Assert.Contains(output.Verbose, v => v.StartsWith("Polling", StringComparison.Ordinal) && v.Contains("missing permission",
                 StringComparison.Ordinal));
         }

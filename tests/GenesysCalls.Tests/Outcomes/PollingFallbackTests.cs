@@ -24,7 +24,7 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = await PlaceAsync("+15550100000", "+15550100001", "+15550100002", "+15550100003", "+15550100004", "+15550100005",
                 "+15550100008");
             var output = new RecordingOutput();
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 30, Polling()), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, Polling()), calls, output);
 
             Assert.Empty(output.Errors);
             var statuses = output.Objects.Cast<OutboundCallStatus>().ToList();
@@ -32,8 +32,8 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Equal(calls.Count, statuses.Select(s => s.ConversationId).Distinct().Count());
             foreach (var status in statuses)
             {
-                Assert.Equal(OutboundCallState.Ended, status.State);
-                Assert.Equal(ByLastDigit[status.Call!.Destination.Last()], status.Outcome);
+                Assert.Equal(OutboundCallState.Ended, status.StateValue);
+                Assert.Equal(ByLastDigit[status.Call!.Destination.Last()], status.OutcomeValue);
                 Assert.Same(calls.Single(c => c.ConversationId == status.ConversationId), status.Call);
             }
 
@@ -41,10 +41,10 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Equal(17, of('1').Q850Code);
             Assert.Equal(486, of('1').SipCode);
             Assert.Equal("error.ininedgecontrol.remote.unallocated", of('2').ErrorCode);
-            Assert.Equal(CallParty.Agent, of('3').DisconnectedBy);
-            Assert.Equal(CallParty.Customer, of('5').DisconnectedBy);
-            Assert.Equal(CallDisconnectType.Endpoint, of('5').DisconnectType);
-            Assert.All(statuses.Where(s => s.Outcome == OutboundCallOutcome.Answered), s => Assert.InRange(s.TalkTime.TotalMilliseconds, 150, 250));
+            Assert.Equal(CallParty.Agent, of('3').DisconnectedByValue);
+            Assert.Equal(CallParty.Customer, of('5').DisconnectedByValue);
+            Assert.Equal(CallDisconnectType.Endpoint, of('5').DisconnectTypeValue);
+            Assert.All(statuses.Where(s => s.OutcomeValue == OutboundCallOutcome.Answered), s => Assert.InRange(s.TalkTime.TotalMilliseconds, 150, 250));
             Assert.Contains(output.Verbose, v => v.Contains("live following is switched off", StringComparison.Ordinal));
             Assert.Equal(0, ChannelsCreated());
         }
@@ -54,14 +54,14 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var calls = await PlaceAsync("+15550100009");
             var output = new RecordingOutput();
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 1, Polling()), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 1, Polling()), calls, output);
 
             Assert.Empty(output.Objects);
             var error = Assert.Single(output.Errors);
             Assert.Equal("WaitOutboundCallTimeout", error.ErrorId);
             Assert.Equal(ErrorKind.OperationTimeout, error.Category);
             var last = Assert.IsType<OutboundCallStatus>(error.TargetObject);
-            Assert.Equal(OutboundCallState.Connected, last.State);
+            Assert.Equal(OutboundCallState.Connected, last.StateValue);
             Assert.Null(last.Outcome);
         }
 
@@ -70,14 +70,14 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var calls = await PlaceAsync("+15550100009", "+15550100001");
             var output = new RecordingOutput();
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Answered, 10, Polling()), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Answered, 10, Polling()), calls, output);
 
             var answered = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
-            Assert.Equal(OutboundCallState.Connected, answered.State);
+            Assert.Equal(OutboundCallState.Connected, answered.StateValue);
             Assert.NotNull(answered.AnsweredAt);
             var error = Assert.Single(output.Errors);
             Assert.Equal("WaitOutboundCallNotAnswered", error.ErrorId);
-            Assert.Equal(OutboundCallOutcome.Busy, ((OutboundCallStatus)error.TargetObject!).Outcome);
+            Assert.Equal(OutboundCallOutcome.Busy, ((OutboundCallStatus)error.TargetObject!).OutcomeValue);
         }
 
         [Fact]
@@ -87,7 +87,7 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = await PlaceAsync("+15550100009");
             Server.ClearRequests();
             var output = new RecordingOutput();
-            await WaitAsync(new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 3, Polling(budget: 8)), calls, output);
+            await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 3, Polling(budget: 8)), calls, output);
 
             Assert.Equal("WaitOutboundCallTimeout", Assert.Single(output.Errors).ErrorId);
             Assert.InRange(Requests("GET", "/api/v2/conversations/calls/"), 1, 2);
@@ -97,7 +97,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task Invalid_ids_are_refused_without_a_request()
         {
             var output = new RecordingOutput();
-            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 5, Polling());
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
             await command.AddAsync(CallInput.From("not-a-conversation", null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             await command.StopAsync();
@@ -109,7 +109,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task An_unknown_conversation_is_a_not_found_error()
         {
             var output = new RecordingOutput();
-            var command = new WaitOutboundCallCommand(output, Session, OutboundCallCondition.Ended, 5, Polling());
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
             await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             await command.StopAsync();

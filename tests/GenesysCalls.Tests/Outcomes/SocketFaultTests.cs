@@ -98,7 +98,7 @@ namespace GenesysCalls.Tests.Outcomes
             var statuses = output.Objects.Cast<OutboundCallStatus>().ToList();
             Assert.Equal(calls.Count, statuses.Count);
             Assert.Equal(calls.Count, statuses.Select(s => s.ConversationId).Distinct().Count());
-            Assert.All(statuses, s => Assert.Equal(Expected[s.Call!.Destination.Last()], s.Outcome));
+            Assert.All(statuses, s => Assert.Equal(Expected[s.Call!.Destination.Last()], s.OutcomeValue));
             Assert.Equal(17, statuses.Single(s => s.Call!.Destination.EndsWith('1')).Q850Code);
             return output;
         }

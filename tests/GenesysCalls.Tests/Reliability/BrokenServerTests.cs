@@ -1,5 +1,6 @@
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Tests.Support;
 using Xunit;
 

@@ -31,7 +31,7 @@ namespace GenesysCalls.Tests.Reliability
         public async Task On_behalf_of_is_never_put_into_a_url(string hostile)
         {
             var output = new RecordingOutput();
-            var command = new NewOutboundCallCommand(output, Session);
+            var command = new OutboundCallPlacer(output, Session);
             await command.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             if (hostile.Length == 0) Assert.Equal("NewOutboundCallUserContextRequired", Assert.Single(output.Errors).ErrorId);
@@ -44,7 +44,7 @@ namespace GenesysCalls.Tests.Reliability
         public async Task User_ids_are_never_put_into_a_url(string hostile)
         {
             var output = new RecordingOutput();
-            var command = new TestAgentPresenceCommand(output, Session);
+            var command = new AgentPresenceChecker(output, Session);
             await command.AddUserIdAsync(hostile, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidUserId", Assert.Single(output.Errors).ErrorId);
@@ -58,7 +58,7 @@ namespace GenesysCalls.Tests.Reliability
         public async Task Malformed_emails_are_rejected_before_any_request(string email)
         {
             var output = new RecordingOutput();
-            var command = new TestAgentPresenceCommand(output, Session);
+            var command = new AgentPresenceChecker(output, Session);
             await command.AddEmailAsync(email, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidEmail", Assert.Single(output.Errors).ErrorId);

@@ -1,0 +1,145 @@
+using System;
+using System.Collections;
+using System.Collections.Specialized;
+using System.Collections.Generic;
+using System.IO;
+using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Validation;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>Test-CallPayload: one report (or one bool with Quiet) per input; errors only for inputs that cannot be read.</summary>
+    public sealed class CallPayloadChecker
+    {
+        private const string ErrorPrefix = "TestCallPayload";
+        private readonly ICommandOutput _output;
+
+        public CallPayloadChecker(ICommandOutput output)
+        {
+            _output = output;
+        }
+
+        public bool Quiet { get; set; }
+
+        public void ProcessJson(string json) =>
+            Emit("Json", null, CallPayloadValidator.Validate(json));
+
+        /// <summary>Files already resolved to provider paths; an input that matched no file arrives with an empty list.</summary>
+        public void ProcessPath(string requested, IReadOnlyList<string> resolved)
+        {
+            if (resolved.Count == 0)
+            {
+                _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, requested,
+                    "Cannot find a file matching '" + requested + "'.")
+                {
+                    RecommendedAction = requested.IndexOfAny(new[] { '[', ']' }) >= 0
+                        ? "-Path treats [ and ] as wildcards: use -LiteralPath '" + requested + "'."
+                        : "Check the path; use -Json to pass the body as a string.",
+                });
+                return;
+            }
+
+            foreach (var path in resolved)
+            {
+                ProcessFile(path);
+            }
+        }
+
+        /// <summary>
+        /// A row of a table (a CSV row's properties): read as New-OutboundCall reads it, so a blank cell is "not given" and
+        /// values lose surrounding spaces. A hashtable is typed on purpose and checked as it is (ProcessObject).
+        /// </summary>
+        public void ProcessRow(IDictionary row)
+        {
+            var given = new OrderedDictionary();
+            foreach (DictionaryEntry cell in row)
+            {
+                if (cell.Value is string text)
+                {
+                    if (text.Trim().Length > 0) given[cell.Key] = text.Trim();
+                }
+                else if (cell.Value != null)
+                {
+                    given[cell.Key] = cell.Value;
+                }
+            }
+
+            ProcessObject(given);
+        }
+
+        /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>
+        public void ProcessObject(object? value)
+        {
+            if (value is FileSystemInfo file)
+            {
+                ProcessPath(file.FullName, new[] { file.FullName });
+                return;
+            }
+
+            if (value is CreateCallRequest request)
+            {
+                Emit("InputObject", null, CallPayloadValidator.Validate(request));
+                return;
+            }
+
+            string json;
+            try
+            {
+                json = ObjectJsonWriter.Write(value);
+            }
+            catch (InvalidDataException ex)
+            {
+                _output.WriteError(new CommandError(ErrorPrefix + "InputObjectUnusable", ErrorKind.InvalidData, value, ex.Message, ex));
+                return;
+            }
+
+            Emit("InputObject", null, CallPayloadValidator.Validate(json));
+        }
+
+        private void ProcessFile(string path)
+        {
+            byte[] bytes;
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    _output.WriteError(new CommandError(ErrorPrefix + "PathIsFolder", ErrorKind.InvalidArgument, path, "'" + path + "' is a folder, not a file.")
+                    {
+                        RecommendedAction = "Name a JSON file, or check every file in the folder: Get-ChildItem '" + path + "' -Filter *.json | Test-CallPayload",
+                    });
+                    return;
+                }
+
+                var info = new FileInfo(path);
+                if (!info.Exists)
+                {
+                    _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, path, "Cannot find the file '" + path + "'."));
+                    return;
+                }
+
+                if (info.Length > PayloadLimits.MaxBytes)
+                {
+                    Emit(path, path, CallPayloadValidator.TooLarge());
+                    return;
+                }
+
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            {
+                _output.WriteError(new CommandError(ErrorPrefix + "FileUnreadable", ErrorKind.ReadError, path,
+                    "Cannot read '" + path + "': " + ex.Message, ex));
+                return;
+            }
+
+            Emit(path, path, CallPayloadValidator.Validate(bytes));
+        }
+
+        private void Emit(string source, string? path, PayloadValidation validation)
+        {
+            var report = new CallPayloadReport(source, path, validation.Diagnostics, validation.Request);
+            if (Quiet) _output.WriteObject(report.IsValid);
+            else _output.WriteObject(report);
+        }
+    }
+}

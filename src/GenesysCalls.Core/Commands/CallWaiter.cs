@@ -1,0 +1,156 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using GenesysCalls.Core.Outcomes;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>
+    /// Wait-OutboundCall: calls are followed from the moment they arrive; each status is written as soon as it reaches
+    /// the condition (completion order), each late call is one WaitOutboundCallTimeout error carrying its last status.
+    /// Call <see cref="StopAsync"/> whatever happens: it ends every socket, read and poll.
+    /// </summary>
+    public sealed class CallWaiter
+    {
+        private const string Cmdlet = "WaitOutboundCall";
+        private static readonly TimeSpan ProgressTick = TimeSpan.FromMilliseconds(250);
+        private readonly ICommandOutput _output;
+        private readonly GenesysSession _session;
+        private readonly CallFollower _follower;
+        private readonly ProgressReporter _progress;
+        private readonly OutboundCallCondition _until;
+        private readonly int? _timeoutSec;
+        private bool _started;
+        private bool _stopped;
+        private int _added;
+        private int _finished;
+
+        public CallWaiter(ICommandOutput output, GenesysSession session, OutboundCallCondition until, int? timeoutSec)
+            : this(output, session, until, timeoutSec, new FollowSettings())
+        {
+        }
+
+        internal CallWaiter(ICommandOutput output, GenesysSession session, OutboundCallCondition until, int? timeoutSec,
+            FollowSettings settings)
+        {
+            _output = output;
+            _session = session;
+            _until = until;
+            _timeoutSec = timeoutSec;
+            settings.UntilAnswered = until == OutboundCallCondition.Answered;
+            settings.Timeout = timeoutSec is > 0 ? TimeSpan.FromSeconds(timeoutSec.Value) : (TimeSpan?)null;
+            _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
+            _progress = new ProgressReporter(output, 0x6A3, "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered"
+                : "ended"));
+        }
+
+        /// <summary>Notification channels opened so far (0 when polling).</summary>
+        public int ChannelCount => _follower.ChannelCount;
+
+        /// <summary>Starts following the call and writes whatever has finished meanwhile; never waits for this call.</summary>
+        public Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        {
+            if (!input.IsValidId)
+            {
+                _output.WriteError(input.InvalidId(Cmdlet));
+                return Task.CompletedTask;
+            }
+
+            if (!_started)
+            {
+                _started = true;
+                _follower.Start();
+            }
+
+            _added++;
+            _follower.Add(input.InitialStatus(_session));
+            Drain();
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Waits for every call added, writing each as it finishes.</summary>
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            while (_started && _follower.Pending > 0)
+            {
+                await _follower.WaitAsync(ProgressTick, cancellationToken).ConfigureAwait(false);
+                Drain();
+                if (_added > 1) _progress.Report(_finished, _added, _finished + " of " + _added + " calls done");
+            }
+
+            Drain();
+            _progress.Complete();
+        }
+
+        public async Task StopAsync()
+        {
+            if (_stopped) return;
+            _stopped = true;
+            await _follower.StopAsync().ConfigureAwait(false);
+        }
+
+        private void Drain()
+        {
+            while (_follower.TryTakeMessage(out var message)) _output.WriteVerbose(message);
+            while (_follower.TryTake(out var report))
+            {
+                _finished++;
+                Write(report);
+            }
+        }
+
+        private void Write(FollowReport report)
+        {
+            var status = report.Status;
+            switch (report.Result)
+            {
+                case FollowResult.Reached:
+                    _output.WriteObject(status);
+                    break;
+                case FollowResult.EndedUnanswered:
+                    _output.WriteError(new CommandError(Cmdlet + "NotAnswered", ErrorKind.OperationStopped, status,
+                        "Conversation " + status.ConversationId + " ended without being answered (" + status.Outcome + ")."));
+                    break;
+                case FollowResult.TimedOut:
+                    _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, status,
+                        "Conversation " + status.ConversationId + " was not " + (_until == OutboundCallCondition.Answered ? "answered" : "ended")
+                            + " within " +
+                        _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: " + status.State + ".")
+                    {
+                        RecommendedAction = "Wait longer with -TimeoutSec, or hang it up with Stop-OutboundCall (the error's TargetObject is its status).",
+                    });
+                    break;
+                default:
+                    _output.WriteError(report.Failure is Http.GenesysApiException api
+                        ? ApiErrors.From(api, Cmdlet, status, "Could not follow conversation " + status.ConversationId)
+                        : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, status, report.Failure?.Message ?? "Following failed."));
+                    break;
+            }
+        }
+
+        /// <summary>Request tracing from background reads goes through the follower's message queue, never straight to the host.</summary>
+        private sealed class QueuedOutput : ICommandOutput
+        {
+            private readonly CallWaiter _owner;
+
+            public QueuedOutput(CallWaiter owner) => _owner = owner;
+
+            public void WriteVerbose(string message) => _owner._follower.Say(message);
+
+            public void WriteDebug(string message)
+            {
+            }
+
+            public void WriteObject(object value) => throw new InvalidOperationException();
+
+            public void WriteError(CommandError error) => throw new InvalidOperationException();
+
+            public bool ShouldProcess(string target, string action) => throw new InvalidOperationException();
+
+            public void WriteProgress(ProgressUpdate progress) => throw new InvalidOperationException();
+
+            public void WriteWarning(string message) => _owner._follower.Say(message);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Linq;
+using System.Threading.Tasks;
+using System.Threading;
+using System;
+using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>Connect-GenesysOrg: sign in, learn who we are (org, user or client), register the session.</summary>
+    public sealed class OrgConnector
+    {
+        public const string ClientIdVariable = "GENESYSCLOUD_OAUTHCLIENT_ID";
+        public const string ClientSecretVariable = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
+        public const string RegionVariable = "GENESYSCLOUD_REGION";
+        private const string Cmdlet = "ConnectGenesysOrg";
+        private static readonly Uri DefaultRedirectUri = new Uri("http://localhost:8085/");
+
+        private readonly ICommandOutput _output;
+        private readonly SessionRegistry _registry;
+
+        public OrgConnector(ICommandOutput output, SessionRegistry registry)
+        {
+            _output = output;
+            _registry = registry;
+        }
+
+        public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+        internal IBrowserLauncher Browser { get; set; } = new SystemBrowserLauncher();
+
+        internal RetryPolicy RetryPolicy { get; set; } = new RetryPolicy();
+
+        public async Task<GenesysSession> ExecuteAsync(ConnectRequest request, CancellationToken cancellationToken)
+        {
+            ApplyEnvironment(request);
+            var endpoint = ResolveEndpoint(request);
+            var http = HttpClientFactory.Create(endpoint, "GenesysCalls/" + ModuleInfo.Version + " " + request.HostDescription);
+            var tokens = new TokenManager(CreateTokenSource(request, endpoint, http));
+            var api = new GenesysApiClient(http, endpoint.ApiBase, tokens, RetryPolicy);
+            var log = new OutputApiLog(_output);
+            try
+            {
+                _output.WriteVerbose("Signing in to " + endpoint.ApiBase + " with " + tokens.Flow + (request.ClientId != null ? " (client id " + request.ClientId + ")" : string.Empty) + ".");
+                await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+                var identity = await ReadIdentityAsync(api, tokens.Flow, log, cancellationToken).ConfigureAwait(false);
+                var session = new GenesysSession(request.Name ?? _registry.UniqueName(identity.OrganizationName), endpoint, api, identity);
+                if (request.Name != null && _registry.Find(request.Name) is { } previous)
+                {
+                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.OrganizationName + " as " + previous.Identity + ") with the new one.");
+                    _registry.Remove(previous);
+                }
+
+                _registry.Add(session);
+                _output.WriteVerbose("Connected to " + session.OrganizationName + " as " + session.Identity + (session.IsUserContext ? " (user context)." : " (service account: calls are placed on behalf of agents)."));
+                if (request.PassThru) _output.WriteObject(session);
+                return session;
+            }
+            catch (AuthenticationFailedException ex)
+            {
+                api.Dispose();
+                var error = ApiErrors.From(ex, Cmdlet, request.ClientId);
+                error.RecommendedAction = "Check the client id and secret, and the region: an OAuth client belongs to exactly one region (" + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
+                throw new CommandTerminatingException(error);
+            }
+            catch (GenesysApiException ex)
+            {
+                api.Dispose();
+                var error = ex.StatusCode == 401
+                    ? new CommandError(Cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, request.ClientId, "The service rejected the token: " + ex.Message, ex)
+                    : ApiErrors.From(ex, Cmdlet, endpoint.ApiBase.ToString(), "Signed in, but reading the organization failed");
+                throw new CommandTerminatingException(error);
+            }
+            catch
+            {
+                api.Dispose();
+                throw;
+            }
+        }
+
+        private void ApplyEnvironment(ConnectRequest request)
+        {
+            if (request.Region == null && request.BaseUri == null)
+            {
+                request.Region = Environment(RegionVariable);
+            }
+
+            if (request.Flow != ConnectFlow.Environment) return;
+            if (string.IsNullOrEmpty(request.ClientId)) request.ClientId = Environment(ClientIdVariable);
+            var secret = Environment(ClientSecretVariable);
+            if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(secret))
+            {
+                throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                    "No credentials given. Pass -ClientId and -ClientSecret (or -Credential), use -Interactive or -AccessToken, or set "
+                    + (string.IsNullOrEmpty(request.ClientId) ? ClientIdVariable + " and " : string.Empty) + ClientSecretVariable + ".");
+            }
+
+            request.ClientSecret = SecretText.Protect(secret!);
+            request.Flow = ConnectFlow.ClientCredentials;
+        }
+
+        private GenesysEndpoint ResolveEndpoint(ConnectRequest request)
+        {
+            try
+            {
+                if (request.BaseUri != null && request.Region != null && request.Region != Environment(RegionVariable))
+                {
+                    throw new EndpointException("Use either -Region or -BaseUri, not both.");
+                }
+
+                if (request.BaseUri != null) return GenesysEndpoint.ForBaseUri(request.BaseUri, request.SkipCertificateCheck);
+                if (!string.IsNullOrWhiteSpace(request.Region)) return GenesysEndpoint.ForRegion(request.Region!, request.SkipCertificateCheck);
+                throw new EndpointException("Say where the org is: -Region (such as us-east-1 or mypurecloud.ie), -BaseUri, or the " + RegionVariable + " environment variable.");
+            }
+            catch (EndpointException ex)
+            {
+                throw Terminating("InvalidTarget", ErrorKind.InvalidArgument, ex.Message, request.BaseUri?.ToString() ?? request.Region);
+            }
+        }
+
+        private ITokenSource CreateTokenSource(ConnectRequest request, GenesysEndpoint endpoint, System.Net.Http.HttpClient http)
+        {
+            switch (request.Flow)
+            {
+                case ConnectFlow.ClientCredentials:
+                    if (string.IsNullOrWhiteSpace(request.ClientId) || request.ClientSecret == null || request.ClientSecret.Length == 0)
+                    {
+                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "Client credentials need both a client id and a client secret.");
+                    }
+
+                    return ClientCredentials(http, endpoint, request.ClientId!, request.ClientSecret);
+                case ConnectFlow.Interactive:
+                    if (string.IsNullOrWhiteSpace(request.ClientId))
+                    {
+                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-Interactive needs -ClientId: the id of an OAuth client with the Code grant and this redirect URI.");
+                    }
+
+                    return new PkceTokenSource(new OAuthTokenClient(http, endpoint.LoginBase), endpoint.LoginBase, request.ClientId!,
+                        request.RedirectUri ?? DefaultRedirectUri, TimeSpan.FromSeconds(Math.Max(1, request.TimeoutSec)), Browser);
+                case ConnectFlow.AccessToken:
+                    if (request.AccessToken == null || request.AccessToken.Length == 0)
+                    {
+                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-AccessToken is empty.");
+                    }
+
+                    // A token read from a file usually ends with a newline; inner white space cannot be part of a bearer token.
+                    var token = SecretText.Reveal(request.AccessToken).Trim();
+                    if (token.Length == 0 || token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                    {
+                        throw Terminating("InvalidAccessToken", ErrorKind.InvalidArgument,
+                            "-AccessToken is not a bearer token: it is empty or holds spaces or line breaks inside it.",
+                            recommendedAction: "Pass only the token, for example (Get-Content ./token.txt -Raw).Trim() | ConvertTo-SecureString -AsPlainText -Force.");
+                    }
+
+                    return new StaticTokenSource(token, null);
+                default:
+                    throw new InvalidOperationException("Unhandled flow " + request.Flow);
+            }
+        }
+
+        /// <summary>Kept out of line so that MSAL loads only when client credentials are really used.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static ITokenSource ClientCredentials(System.Net.Http.HttpClient http, GenesysEndpoint endpoint, string clientId, System.Security.SecureString secret) =>
+            new ClientCredentialsTokenSource(http, endpoint.LoginBase, clientId, secret);
+
+        private static async Task<SessionIdentity> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, IApiLog log, CancellationToken cancellationToken)
+        {
+            var organization = (await api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, log, cancellationToken).ConfigureAwait(false)).Value;
+            var identity = new SessionIdentity { OrganizationId = organization.Id ?? string.Empty, OrganizationName = organization.Name ?? "Genesys Cloud org" };
+            var userContext = flow == AuthFlow.AuthorizationCodePkce;
+            try
+            {
+                var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log, cancellationToken).ConfigureAwait(false)).Value;
+                identity.ClientId = token.OAuthClient?.Id;
+                identity.ClientName = token.OAuthClient?.Name;
+                identity.Scopes = token.AuthorizedScope?.ToArray() ?? new string[0];
+                if (flow == AuthFlow.AccessToken) userContext = token.OAuthClient?.AuthorizedGrantType != "CLIENT-CREDENTIALS";
+            }
+            catch (GenesysApiException ex) when (ex.StatusCode == 403 || ex.StatusCode == 404)
+            {
+                log.Verbose("GET /api/v2/tokens/me was refused (" + ex.Code + "); the session will not list scopes.");
+                if (flow == AuthFlow.AccessToken) userContext = true;
+            }
+
+            if (userContext)
+            {
+                try
+                {
+                    var me = (await api.SendAsync(ApiRequest.Get("/api/v2/users/me"), GenesysJsonContext.Default.User, log, cancellationToken).ConfigureAwait(false)).Value;
+                    identity.UserId = me.Id;
+                    identity.UserName = me.Name;
+                    identity.UserEmail = me.Email;
+                }
+                catch (GenesysApiException ex) when (ex.Code == "not.a.user")
+                {
+                    userContext = false;
+                }
+            }
+
+            identity.IsUserContext = userContext;
+            return identity;
+        }
+
+        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, object? target = null,
+            string? recommendedAction = null) =>
+            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, target, message) { RecommendedAction = recommendedAction });
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using System.Threading;
+using System;
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Presence;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>
+    /// New-OutboundCall: each row is planned offline (body, validation, endpoint) as it arrives and waits in a window of
+    /// 100; the window's agents are checked with one bulk read; then, strictly in input order, each row is refused with
+    /// its reason, or offered to ShouldProcess and placed. So a stop (-ErrorAction Stop) at row N has placed exactly the
+    /// callable rows before N. Every row ends as one OutboundCall or one error with its row. Creates are never retried
+    /// once they may have been processed.
+    /// </summary>
+    public sealed class OutboundCallPlacer
+    {
+        internal const string Cmdlet = "NewOutboundCall";
+        internal const int WindowSize = 100;
+        internal const int LargeListRows = 1000;
+        private readonly ICommandOutput _output;
+        private readonly GenesysSession _session;
+        private readonly CallPlanner _planner;
+        private readonly AgentReadinessCheck _readiness;
+        private readonly IApiLog _log;
+        private readonly ProgressReporter _progress;
+        private readonly List<PendingRow> _pending = new List<PendingRow>();
+        private readonly Dictionary<string, int> _firstRowByCall = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly HashSet<string> _unknownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private int _seen;
+        private int _done;
+
+        public OutboundCallPlacer(ICommandOutput output, GenesysSession session)
+        {
+            _output = output;
+            _session = session;
+            _log = new OutputApiLog(output);
+            _planner = new CallPlanner(session, output);
+            _readiness = new AgentReadinessCheck(new UserDirectory(session.Api), _log);
+            _progress = new ProgressReporter(output, 0x6A2, "Placing calls");
+        }
+
+        /// <summary>Send requests whose only findings are warnings (such as non-E.164 numbers); no large-list warning.</summary>
+        public bool Force
+        {
+            get => _planner.Force;
+            set => _planner.Force = value;
+        }
+
+        public bool SkipReadinessCheck { get; set; }
+
+        /// <summary>Calls in flight at once; 1 (the default) places them one after another, in input order.</summary>
+        public int ThrottleLimit { get; set; } = 1;
+
+        public int? ExpectedTotal { get; set; }
+
+        public async Task AddAsync(OutboundCallRow row, CancellationToken cancellationToken)
+        {
+            var rowNumber = ++_seen;
+            if (rowNumber == LargeListRows + 1 && !Force)
+            {
+                _output.WriteWarning("More than " + LargeListRows + " rows: each call needs an agent and an API request. For large lists, load them into an "
+                    + "outbound campaign's contact list with Add-OutboundContact and let the dialer pace them (about_GenesysCalls, \"Large lists\"). "
+                    + "-Force silences this warning.");
+            }
+
+            var planned = _planner.Plan(rowNumber, row, out var error);
+            if (planned != null) WarnIfDuplicate(planned);
+            await QueueAsync(new PendingRow(planned, error), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>A key of a piped hashtable that names no parameter: said once per key, since a hashtable is typed on purpose.</summary>
+        public void WarnUnknownKey(string key)
+        {
+            if (!_unknownKeys.Add(key)) return;
+            _output.WriteWarning("The key '" + key + "' names no parameter of New-OutboundCall, so it was ignored. Keys bind like CSV columns: "
+                + "PhoneNumber, CallUserId, CallQueueId, Contact, OnBehalfOf (or UserId), FromQueueId, CallerId, CallerIdName, Attributes, Label, ...");
+        }
+
+        private static string Ordinal(int n) =>
+            n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+        /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
+        public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken)
+        {
+            _seen++;
+            var error = new CommandError(Cmdlet + "InvalidInput", ErrorKind.InvalidArgument, input, "Not sent: " + message)
+            {
+                RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
+            };
+            return QueueAsync(new PendingRow(null, error), cancellationToken);
+        }
+
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            _progress.Complete();
+        }
+
+        private async Task QueueAsync(PendingRow row, CancellationToken cancellationToken)
+        {
+            _pending.Add(row);
+            if (_pending.Count >= WindowSize) await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        private void WarnIfDuplicate(PlannedCall call)
+        {
+            if (_firstRowByCall.TryGetValue(call.DuplicateKey, out var first))
+            {
+                _output.WriteWarning("Input " + call.RowNumber + " (the " + Ordinal(call.RowNumber) + " object New-OutboundCall received) calls "
+                    + call.Request.DescribeDestination() + " from " + call.CallerId + " again, as input " + first
+                    + " does: it will be dialed again. Remove one of the rows if that is not what you want.");
+            }
+            else
+            {
+                _firstRowByCall[call.DuplicateKey] = call.RowNumber;
+            }
+        }
+
+        private async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (_pending.Count == 0) return;
+            var window = _pending.ToArray();
+            _pending.Clear();
+
+            var calls = window.Where(r => r.Call != null).Select(r => r.Call!).ToList();
+            var refusals = SkipReadinessCheck || calls.Count == 0
+                ? new Dictionary<PlannedCall, CommandError>()
+                : await _readiness.RefusalsAsync(calls, cancellationToken).ConfigureAwait(false);
+            await OrderedFanOut.RunAsync(window, ThrottleLimit, row =>
+            {
+                var call = row.Call;
+                var refusal = call == null ? row.Error : refusals.TryGetValue(call, out var found) ? found : null;
+                if (refusal != null || call == null)
+                {
+                    _output.WriteError(refusal!);
+                    return Task.CompletedTask;
+                }
+
+                // Asked just before each call, so -Confirm prompts one call at a time and -WhatIf lists only what would be dialed.
+                return _output.ShouldProcess(call.Target, call.Action) ? PlaceAsync(call, cancellationToken) : Task.CompletedTask;
+            }, cancellationToken).ConfigureAwait(false);
+
+            _done += window.Length;
+            if (_seen > WindowSize || ExpectedTotal > WindowSize)
+            {
+                _progress.Report(_done, ExpectedTotal, _done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " rows processed");
+            }
+        }
+
+        private async Task PlaceAsync(PlannedCall call, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Request.ToJson()), GenesysJsonContext.Default.CreateCallResponse, _log,
+                    cancellationToken).ConfigureAwait(false);
+                _output.WriteObject(new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
+                    CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request, call.Row.Input));
+            }
+            catch (GenesysApiException ex)
+            {
+                _output.WriteError(ApiErrors.From(ex, Cmdlet, call.Row.Target, "Call to " + call.Request.DescribeDestination() + " failed"));
+            }
+        }
+
+        /// <summary>A row in the window: a call to check and place, or the error it already is.</summary>
+        private sealed class PendingRow
+        {
+            public PendingRow(PlannedCall? call, CommandError? error)
+            {
+                Call = call;
+                Error = error;
+            }
+
+            public PlannedCall? Call { get; }
+
+            public CommandError? Error { get; }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text;
+using System.Threading.Tasks;
+using System.Threading;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Outbound;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>
+    /// Add-OutboundContact: reads the contact list once, maps and checks each row against its columns, and sends the rows
+    /// that pass in batches of up to 1,000 (ShouldProcess once per batch). Every row ends as one OutboundContact or one error.
+    /// </summary>
+    public sealed class OutboundContactAdder
+    {
+        /// <summary>The service refuses more in one request (too.many.contacts.added).</summary>
+        public const int MaxContactsPerRequest = 1000;
+
+        /// <summary>Below the Platform API's request.bytes.max (512,000), so a batch of long rows is split instead of refused.</summary>
+        public const long MaxRequestBytes = 500_000;
+
+        private const string Cmdlet = "AddOutboundContact";
+        private readonly ICommandOutput _output;
+        private readonly string _listId;
+        private readonly OutboundApi _api;
+        private readonly ProgressReporter _progress;
+        private RowBatcher<PreparedContact>? _batcher;
+        private ContactColumnMapper? _mapper;
+        private IReadOnlyList<OutboundPhoneColumn> _phoneColumns = new OutboundPhoneColumn[0];
+        private string _target = string.Empty;
+        private int _seen;
+        private int _notE164;
+        private string? _firstNotE164;
+        private int _sent;
+
+        public OutboundContactAdder(ICommandOutput output, GenesysSession session, string contactListId)
+        {
+            _output = output;
+            _listId = contactListId.Trim();
+            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _progress = new ProgressReporter(output, 0x6A3, "Adding contacts");
+        }
+
+        /// <summary>Property whose value becomes the contact's id (so adding the row again updates it).</summary>
+        public string? ContactIdProperty { get; set; }
+
+        public bool Priority { get; set; }
+
+        public bool ClearSystemData { get; set; }
+
+        public bool DoNotQueue { get; set; }
+
+        public int? ExpectedTotal { get; set; }
+
+        /// <summary>Reads the list: its columns decide the mapping. An unknown or unreadable list ends the command.</summary>
+        public async Task BeginAsync(CancellationToken cancellationToken)
+        {
+            if (!OutboundApi.IsId(_listId))
+            {
+                throw Terminating("InvalidContactListId", ErrorKind.InvalidArgument, "-ContactListId '" + _listId + "' is not a contact list id (a GUID). Nothing was sent.",
+                    "Get-OutboundContactList -Name '<list name>' shows the id.");
+            }
+
+            ContactList list;
+            try
+            {
+                list = await _api.GetContactListAsync(_listId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GenesysApiException ex)
+            {
+                var error = ex.StatusCode == 404
+                    ? new CommandError(Cmdlet + "ContactListNotFound", ErrorKind.ObjectNotFound, _listId, "No contact list has the id " + _listId + ". Nothing was sent.", ex)
+                    { RecommendedAction = "Get-OutboundContactList lists the org's contact lists." }
+                    : ApiErrors.From(ex, Cmdlet, _listId, "Reading the contact list failed; nothing was sent");
+                throw new CommandTerminatingException(error);
+            }
+
+            var columns = list.ColumnNames ?? new List<string>();
+            _phoneColumns = OutboundApi.PhoneColumns(list);
+            _mapper = new ContactColumnMapper(columns, ContactIdProperty, _output.WriteWarning);
+            _target = "Contact list '" + (list.Name ?? _listId) + "' (" + _listId + ")";
+            var sender = new ContactBatchSender(_output, _api, _listId, Query());
+            _batcher = new RowBatcher<PreparedContact>(MaxContactsPerRequest, MaxRequestBytes, (batch, token) => SendAsync(sender, batch, token));
+            _output.WriteVerbose(_target + ": columns " + string.Join(", ", columns) + "; phone columns " + string.Join(", ", _phoneColumns) + ".");
+        }
+
+        public async Task AddAsync(ContactRow row, CancellationToken cancellationToken)
+        {
+            _seen++;
+            var contact = _mapper!.Map(row, _listId, out var refusal);
+            string? notE164 = null;
+            if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
+            {
+                _output.WriteError(new CommandError(Cmdlet + problem.Problem, ErrorKind.InvalidData, row.Input, problem.Message)
+                {
+                    RecommendedAction = problem.Problem is "InvalidPhoneNumber" or "NoPhoneNumber"
+                        ? "Fix the number and add the row again; Test-CallPayload -Json '{\"phoneNumber\":\"...\"}' explains what can be dialed."
+                        : "Fix the row and add it again.",
+                });
+                return;
+            }
+
+            if (notE164 != null && _notE164++ == 0) _firstNotE164 = notE164;
+            var json = JsonSerializer.Serialize(contact!, GenesysJsonContext.Writer.WritableDialerContact);
+            await _batcher!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            if (_batcher != null) await _batcher.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (_notE164 > 0)
+            {
+                _output.WriteWarning(_notE164 + " contact(s) have a number not in E.164 form (the first: '" + _firstNotE164 + "'); they were sent, "
+                    + "and the dialer dials them only if the site's number plan accepts them.");
+            }
+
+            _progress.Complete();
+        }
+
+        private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
+        {
+            if (!_output.ShouldProcess(_target, "Add " + batch.Count + " contacts"))
+            {
+                _sent += batch.Count;
+                return;
+            }
+
+            await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
+            _sent += batch.Count;
+            _progress.Report(_sent, ExpectedTotal, _sent + " rows sent (" + _seen + " read)");
+        }
+
+        private string Query()
+        {
+            var flags = new List<string>();
+            if (Priority) flags.Add("priority=true");
+            if (ClearSystemData) flags.Add("clearSystemData=true");
+            if (DoNotQueue) flags.Add("doNotQueue=true");
+            return flags.Count == 0 ? string.Empty : "?" + string.Join("&", flags);
+        }
+
+        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, string advice) =>
+            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, null, message) { RecommendedAction = advice });
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls
+{
+    /// <summary>A connection to one org: who we are, where, and how we signed in. Never shows the token.</summary>
+    public sealed class GenesysSession : IDisposable
+    {
+        internal GenesysSession(string name, GenesysEndpoint endpoint, GenesysApiClient api, SessionIdentity identity)
+        {
+            Name = name;
+            Endpoint = endpoint;
+            Api = api;
+            OrganizationId = identity.OrganizationId;
+            OrganizationName = identity.OrganizationName;
+            IsUserContext = identity.IsUserContext;
+            UserId = identity.UserId;
+            UserName = identity.UserName;
+            UserEmail = identity.UserEmail;
+            ClientId = identity.ClientId;
+            ClientName = identity.ClientName;
+            Scopes = new ReadableList<string>(identity.Scopes);
+            ConnectedAt = DateTimeOffset.Now;
+        }
+
+        public string Name { get; }
+
+        public string? Region => Endpoint.Region;
+
+        public Uri ApiBaseUri => Endpoint.ApiBase;
+
+        public string OrganizationId { get; }
+
+        public string OrganizationName { get; }
+
+        /// <summary>How the session signed in, as text (ClientCredentials, AuthorizationCodePkce, AccessToken) so ConvertTo-Json writes the word.</summary>
+        public string AuthFlow => Flow.ToString();
+
+        internal AuthFlow Flow => Api.Tokens.Flow;
+
+        /// <summary>True when a user signed in: POST /api/v2/conversations/calls works. False for a service account (client credentials).</summary>
+        public bool IsUserContext { get; }
+
+        public string? UserId { get; }
+
+        public string? UserName { get; }
+
+        public string? UserEmail { get; }
+
+        public string? ClientId { get; }
+
+        public string? ClientName { get; }
+
+        /// <summary>The OAuth scopes the token carries ("all" when the org does not enforce scopes).</summary>
+        public ReadableList<string> Scopes { get; }
+
+        /// <summary>The user's email, or the OAuth client's name for a service account.</summary>
+        public string Identity => IsUserContext ? UserEmail ?? UserName ?? UserId ?? "(user)" : ClientName ?? ClientId ?? "(client)";
+
+        public DateTimeOffset? ExpiresAt => Api.Tokens.Current is { } token && token.ExpiresAt != DateTimeOffset.MaxValue ? token.ExpiresAt.ToLocalTime() : (DateTimeOffset?)null;
+
+        public DateTimeOffset ConnectedAt { get; }
+
+        public bool IsConnected => !_disposed;
+
+        internal GenesysEndpoint Endpoint { get; }
+
+        internal GenesysApiClient Api { get; }
+
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            Api.Tokens.Forget();
+            Api.Dispose();
+            Api.Tokens.Dispose();
+        }
+
+        public override string ToString() => Name + ": " + OrganizationName + " as " + Identity + " (" + AuthFlow + ")";
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Cmdlets.Hosting;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets
+{
+    [Cmdlet(VerbsCommon.Add, "OutboundContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OutboundContact))]
+    public sealed class AddOutboundContactCommand : GenesysCmdlet
+    {
+        private OutboundContactAdder? _command;
+
+        [Parameter(Mandatory = true, Position = 0)]
+        [ArgumentCompleter(typeof(ContactListIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string ContactListId { get; set; } = string.Empty;
+
+        /// <summary>A row: a CSV line (PSCustomObject), a hashtable, or any object whose properties name the list's columns.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public PSObject? InputObject { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ContactIdProperty { get; set; }
+
+        [Parameter]
+        public SwitchParameter Priority { get; set; }
+
+        [Parameter]
+        public SwitchParameter ClearSystemData { get; set; }
+
+        [Parameter]
+        public SwitchParameter DoNotQueue { get; set; }
+
+        [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public GenesysSession? Session { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            Run(() =>
+            {
+                var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "AddOutboundContact");
+                _command = new OutboundContactAdder(Output, session, ContactListId)
+                {
+                    ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,
+                };
+            });
+            RunAsync(token => _command!.BeginAsync(token));
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (InputObject == null) return;
+            var row = new ContactRow(Properties(InputObject), InputObject);
+            RunAsync(token => _command!.AddAsync(row, token));
+        }
+
+        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        /// <summary>A hashtable's entries, else the object's properties, in order, with PowerShell wrappers removed from the values.</summary>
+        private static IReadOnlyList<KeyValuePair<string, object?>> Properties(PSObject input)
+        {
+            var properties = new List<KeyValuePair<string, object?>>();
+            if (input.BaseObject is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    properties.Add(new KeyValuePair<string, object?>(entry.Key?.ToString() ?? string.Empty, PSObjectConverter.ToPlain(entry.Value)));
+                }
+
+                return properties;
+            }
+
+            foreach (var property in input.Properties)
+            {
+                if (!property.IsGettable) continue;
+                object? value;
+                try
+                {
+                    value = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    // A script or code property that throws is read as empty rather than failing the row.
+                    value = null;
+                }
+
+                properties.Add(new KeyValuePair<string, object?>(property.Name, PSObjectConverter.ToPlain(value)));
+            }
+
+            return properties;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets
+{
+    [Cmdlet(VerbsCommunications.Connect, "GenesysOrg", DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(GenesysSession))]
+    public sealed class ConnectGenesysOrgCommand : GenesysCmdlet
+    {
+        private const string EnvironmentSet = "Environment";
+        private const string ClientSecretSet = "ClientSecret";
+        private const string CredentialSet = "Credential";
+        private const string InteractiveSet = "Interactive";
+        private const string AccessTokenSet = "AccessToken";
+
+        [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [ValidateNotNullOrEmpty]
+        public string ClientId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
+        public SecureString? ClientSecret { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+        public SwitchParameter Interactive { get; set; }
+
+        [Parameter(ParameterSetName = InteractiveSet)]
+        public Uri? RedirectUri { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+        public SecureString? AccessToken { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? Region { get; set; }
+
+        [Parameter]
+        public Uri? BaseUri { get; set; }
+
+        [Parameter]
+        public SwitchParameter SkipCertificateCheck { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 120;
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var request = new ConnectRequest
+            {
+                Region = Region,
+                BaseUri = BaseUri,
+                SkipCertificateCheck = SkipCertificateCheck,
+                TimeoutSec = TimeoutSec,
+                Name = Name,
+                PassThru = PassThru,
+                RedirectUri = RedirectUri,
+                HostDescription = "PowerShell/" + Host.Version,
+            };
+            switch (ParameterSetName)
+            {
+                case ClientSecretSet:
+                    request.Flow = ConnectFlow.ClientCredentials;
+                    request.ClientId = ClientId;
+                    request.ClientSecret = ClientSecret;
+                    break;
+                case CredentialSet:
+                    request.Flow = ConnectFlow.ClientCredentials;
+                    request.ClientId = Credential!.UserName;
+                    request.ClientSecret = Credential.Password;
+                    break;
+                case InteractiveSet:
+                    request.Flow = ConnectFlow.Interactive;
+                    request.ClientId = ClientId;
+                    break;
+                case AccessTokenSet:
+                    request.Flow = ConnectFlow.AccessToken;
+                    request.AccessToken = AccessToken;
+                    break;
+                default:
+                    request.Flow = ConnectFlow.Environment;
+                    request.ClientId = MyInvocation.BoundParameters.ContainsKey(nameof(ClientId)) ? ClientId : null;
+                    break;
+            }
+
+            var command = new OrgConnector(Output, SessionRegistry.Process);
+            RunAsync(token => command.ExecuteAsync(request, token));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
+
+namespace GenesysCalls.Cmdlets
+{
+    [Cmdlet(VerbsCommon.Get, "OutboundContactList", DefaultParameterSetName = NameSet)]
+    [OutputType(typeof(OutboundContactList))]
+    public sealed class GetOutboundContactListCommand : GenesysCmdlet
+    {
+        private const string NameSet = "Name";
+        private const string IdSet = "Id";
+        private ContactListReader? _command;
+
+        [Parameter(Position = 0, ParameterSetName = NameSet)]
+        [ArgumentCompleter(typeof(ContactListNameCompleter))]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = IdSet)]
+        [Alias("ContactListId")]
+        [ArgumentCompleter(typeof(ContactListIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public GenesysSession? Session { get; set; }
+
+        protected override void BeginProcessing() => Run(() =>
+            _command = new ContactListReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process, "GetOutboundContactList")));
+
+        protected override void ProcessRecord() => RunAsync(token =>
+            ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));
+    }
+}

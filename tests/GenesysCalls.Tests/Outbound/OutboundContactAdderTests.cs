@@ -1,0 +1,141 @@
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Outbound;
+using GenesysCalls.Emulator;
+using GenesysCalls.Tests.Support;
+using Xunit;
+
+namespace GenesysCalls.Tests.Outbound
+{
+    public class OutboundContactAdderTests : ConnectedTest
+    {
+        public OutboundContactAdderTests() : base(agents: 2)
+        {
+        }
+
+        private EmContactList List => Server.Org.Outbound.ContactLists[0];
+
+        private int Posts => Server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal));
+
+        internal static ContactRow Row(int i, string? phone = null, string extra = "") =>
+            new(new List<KeyValuePair<string, object?>>
+            {
+                new("firstname", "F" + i), new("LastName", "L" + i), new("Phone", phone ?? "+1555" + i.ToString("D7")), new("AccountId" + extra, "A" + i),
+            }, "row " + i);
+
+        private async Task<RecordingOutput> RunAsync(IEnumerable<ContactRow> rows, Action<OutboundContactAdder>? configure = null, bool confirm = true)
+        {
+            var output = new RecordingOutput { Confirm = confirm };
+            var command = new OutboundContactAdder(output, Session, List.Id);
+            configure?.Invoke(command);
+            await command.BeginAsync(CancellationToken.None);
+            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            await command.CompleteAsync(CancellationToken.None);
+            return output;
+        }
+
+        [Fact]
+        public async Task Rows_go_in_batches_of_1000_and_each_has_one_outcome()
+        {
+            var rows = Enumerable.Range(1, 2500).Select(i => Row(i, i == 11 ? "not a number" : null)).ToList();
+            var output = await RunAsync(rows);
+
+            Assert.Equal(2499, output.Objects.Count);
+            var error = Assert.Single(output.Errors);
+            Assert.Equal("AddOutboundContactInvalidPhoneNumber", error.ErrorId);
+            Assert.Equal("row 11", error.TargetObject);
+            Assert.Equal(3, Posts);
+            Assert.Equal(2499, List.Contacts.Count);
+            Assert.Equal(new[] { ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 1000 contacts"), ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 1000 contacts"),
+                ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 499 contacts") }, output.ShouldProcessCalls);
+
+            var first = Assert.IsType<OutboundContact>(output.Objects[0]);
+            Assert.Equal(List.Id, first.ContactListId);
+            Assert.Equal("row 1", first.Input);
+            Assert.Equal(true, first.Callable);
+            Assert.Equal("F1", first.Data["FirstName"]);
+            Assert.Equal(List.Contacts[0].Id, first.ContactId);
+            Assert.NotNull(first.CorrelationId);
+        }
+
+        [Fact]
+        public async Task WhatIf_sends_nothing_but_asks_per_batch()
+        {
+            var output = await RunAsync(Enumerable.Range(1, 1001).Select(i => Row(i)), confirm: false);
+            Assert.Equal(0, Posts);
+            Assert.Empty(output.Objects);
+            Assert.Equal(new[] { "Add 1000 contacts", "Add 1 contacts" }, output.ShouldProcessCalls.Select(c => c.Action));
+        }
+
+        [Fact]
+        public async Task A_refused_batch_gives_every_row_an_error_with_the_service_code_and_correlation_id()
+        {
+            var rows = Enumerable.Range(1, 5).Select(i => Row(i)).ToList();
+            rows[2] = new ContactRow(rows[2].Properties.Select(p => p.Key == "LastName" ? new KeyValuePair<string, object?>("LastName", new string('x', 5000)) : p).ToList(), "row 3");
+            var output = await RunAsync(rows);
+
+            Assert.Empty(output.Objects);
+            Assert.Equal(5, output.Errors.Count);
+            Assert.All(output.Errors, e =>
+            {
+                Assert.Equal("AddOutboundContactValueTooLong", e.ErrorId);
+                Assert.Equal(ErrorKind.InvalidArgument, e.Category);
+                Assert.Contains("[contact.datum.length.limit.exceeded]", e.Message);
+                Assert.Matches("correlation id [0-9a-f-]{36}", e.Details);
+                Assert.Equal("contact.datum.length.limit.exceeded", Assert.IsType<GenesysCalls.Core.Http.GenesysApiException>(e.Exception).Code);
+            });
+            Assert.Equal(new object[] { "row 1", "row 2", "row 3", "row 4", "row 5" }, output.Errors.Select(e => e.TargetObject));
+            Assert.Empty(List.Contacts);
+        }
+
+        [Fact]
+        public async Task An_unknown_property_is_warned_once_and_not_sent()
+        {
+            var output = await RunAsync(Enumerable.Range(1, 3).Select(i => Row(i, extra: "X")));
+            Assert.Equal(3, output.Objects.Count);
+            Assert.Single(output.Warnings, w => w.StartsWith("The property 'AccountIdX' names no column", StringComparison.Ordinal));
+            Assert.All(List.Contacts, c => Assert.Equal("", c.Data["AccountId"]));
+        }
+
+        [Fact]
+        public async Task Custom_ids_update_instead_of_duplicating_and_flags_reach_the_query()
+        {
+            await RunAsync(Enumerable.Range(1, 3).Select(i => Row(i)), c => c.ContactIdProperty = "AccountId");
+            var again = await RunAsync(Enumerable.Range(1, 3).Select(i => Row(i)), c =>
+            {
+                c.ContactIdProperty = "AccountId";
+                c.Priority = true;
+                c.DoNotQueue = true;
+            });
+
+            Assert.Equal(new[] { "A1", "A2", "A3" }, again.Objects.Cast<OutboundContact>().Select(c => c.ContactId));
+            Assert.Equal(3, List.Contacts.Count);
+            Assert.All(List.Contacts, c => Assert.Equal(2, c.Writes));
+            Assert.Equal("?priority=true&doNotQueue=true", Server.Requests.Last(r => r.Method == "POST").Query);
+        }
+
+        [Fact]
+        public async Task An_unknown_list_ends_the_command_before_anything_is_sent()
+        {
+            var command = new OutboundContactAdder(new RecordingOutput(), Session, "00000000-0000-4000-8000-000000000001");
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.BeginAsync(CancellationToken.None));
+            Assert.Equal("AddOutboundContactContactListNotFound", ex.Error.ErrorId);
+
+            var malformed = new OutboundContactAdder(new RecordingOutput(), Session, "../users");
+            Assert.Equal("AddOutboundContactInvalidContactListId", (await Assert.ThrowsAsync<CommandTerminatingException>(() => malformed.BeginAsync(CancellationToken.None))).Error.ErrorId);
+            Assert.Single(Server.Requests);
+        }
+
+        [Fact]
+        public async Task A_429_storm_is_waited_out_and_nothing_is_lost_or_added_twice()
+        {
+            Server.SetFaults(new FaultSettings { RateLimitStormSeconds = 2, PathContains = "/contacts" });
+            var output = await RunAsync(Enumerable.Range(1, 2000).Select(i => Row(i)));
+
+            Assert.Equal(2000, output.Objects.Count);
+            Assert.Empty(output.Errors);
+            Assert.Equal(2000, List.Contacts.Select(c => c.Data["Phone"]).Distinct().Count());
+            Assert.Contains(Server.Requests, r => r.Status == 429);
+            Assert.Equal(2, Server.Requests.Count(r => r.Method == "POST" && r.Status == 200));
+        }
+    }
+}
