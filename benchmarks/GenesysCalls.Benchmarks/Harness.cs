@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security;
+using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
@@ -44,7 +45,7 @@ internal sealed class Harness : IAsyncDisposable
         if (policy != null) command.RetryPolicy = policy;
         var session = await command.ExecuteAsync(new ConnectRequest
         {
-            Flow = ConnectFlow.ClientCredentials, ClientId = EmulatorOptions.DefaultClientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
+            Flow = AuthFlow.ClientCredentials, ClientId = EmulatorOptions.DefaultClientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
         }, CancellationToken.None);
         return new Harness(process, baseUri, session);
     }

@@ -12,7 +12,8 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly RequestLog _log;
     private readonly FaultInjector _faults;
 
-    private EmulatorServer(WebApplication app, OrgState org, RequestLog log, FaultInjector faults, EmulatorOptions options, X509Certificate2 certificate)
+    private EmulatorServer(WebApplication app, OrgState org, RequestLog log, FaultInjector faults, EmulatorOptions options,
+        X509Certificate2 certificate)
     {
         _app = app;
         Org = org;
@@ -45,7 +46,10 @@ public sealed class EmulatorServer : IAsyncDisposable
         var limiter = new RateLimiter();
         var certificate = SelfSignedCertificate.Create();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name,
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -69,7 +73,8 @@ public sealed class EmulatorServer : IAsyncDisposable
             }
             catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
-                await GenesysErrors.Create(context, 500, "internal.server.error", "The server encountered an unexpected condition which prevented it from fulfilling the request.").ExecuteAsync(context);
+                await GenesysErrors.Create(context, 500, "internal.server.error",
+                    "The server encountered an unexpected condition which prevented it from fulfilling the request.").ExecuteAsync(context);
             }
         });
         app.Use((context, next) => faults.Middleware(context, () => next(context)));
@@ -92,7 +97,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.Lifetime.ApplicationStopping.Register(notifications.Dispose);
         await app.StartAsync(cancellationToken);
         var server = new EmulatorServer(app, org, log, faults, options, certificate);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a =>
+            new Uri(a)).ToList();
         server.BaseUri = Loopback(addresses.First(a => a.Scheme == "https"));
         server.HttpUri = addresses.Where(a => a.Scheme == "http").Select(Loopback).FirstOrDefault();
         return server;

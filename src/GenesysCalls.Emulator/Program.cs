@@ -26,7 +26,8 @@ public static class Program
             e.Cancel = true;
             stop.Cancel();
         };
-        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            context =>
         {
             context.Cancel = true;
             stop.Cancel();

@@ -42,7 +42,7 @@ internal static class CoreChecks
         {
             session = new OrgConnector(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
             {
-                Flow = ConnectFlow.ClientCredentials, ClientId = clientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.ClientCredentials, ClientId = clientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
             }, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Exception ex)

@@ -62,7 +62,7 @@ Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret) 
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret)
 `$listId = (Get-OutboundContactList -Name 'Spring renewals').Id
 # Calls to numbers ending in 9 stay connected until hung up; the others end within a second at --call-speed 100.
-`$calls = @(New-OutboundCall -PhoneNumber '+15557900029' -OnBehalfOf `$agentId -Confirm:`$false), @(New-OutboundCall -PhoneNumber '+15557900025' -OnBehalfOf `$agentId -Confirm:`$false)
+`$calls = @(New-OutboundCall -PhoneNumber '+15557900029' -OnBehalfOf `$agentId -Confirm:`$false) + @(New-OutboundCall -PhoneNumber '+15557900025' -OnBehalfOf `$agentId -Confirm:`$false)
 `$id = `$calls[0].ConversationId
 "@
 

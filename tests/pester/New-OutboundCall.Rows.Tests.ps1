@@ -145,7 +145,7 @@ Describe 'New-OutboundCall rows' {
         $calls = @($rows | New-OutboundCall -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue)
         $calls.Count | Should -Be 3
         $warnings.Count | Should -Be 2
-        "$($warnings[0])" | Should -Match '^Row 2 calls phone \+15557100013 .* as row 1 does'
+        "$($warnings[0])" | Should -Match '^Input 2 \(the 2nd object New-OutboundCall received\) calls phone \+15557100013 .* as input 1 does'
     }
 
     It 'warns once that a list over 1,000 rows belongs in an outbound campaign, unless -Force' {

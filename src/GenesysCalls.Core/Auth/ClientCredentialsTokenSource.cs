@@ -52,16 +52,19 @@ namespace GenesysCalls.Core.Auth
             }
             catch (MsalServiceException ex) when (ex.StatusCode == 400 || ex.StatusCode == 401)
             {
-                throw new AuthenticationFailedException("The login host " + _loginHost + " refused client id " + _clientId + " (" + ex.ErrorCode + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
+                throw new AuthenticationFailedException("The login host " + _loginHost + " refused client id " + _clientId + " (" + ex.ErrorCode
+                    + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
             }
             catch (MsalServiceException ex)
             {
                 var status = ex.StatusCode == 0 ? "no answer" : "HTTP " + ex.StatusCode;
-                throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (" + ex.ErrorCode + ", " + status + "): " + Innermost(ex) + ".", ex.ErrorCode);
+                throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (" + ex.ErrorCode + ", " + status + "): "
+                    + Innermost(ex) + ".", ex.ErrorCode);
             }
             catch (MsalClientException ex)
             {
-                throw new AuthenticationFailedException("Client-credentials sign-in at " + _loginHost + " failed before an answer arrived (" + ex.ErrorCode + "): " + Innermost(ex) + ".", ex.ErrorCode);
+                throw new AuthenticationFailedException("Client-credentials sign-in at " + _loginHost + " failed before an answer arrived ("
+                    + ex.ErrorCode + "): " + Innermost(ex) + ".", ex.ErrorCode);
             }
             catch (HttpRequestException ex)
             {
@@ -111,7 +114,8 @@ namespace GenesysCalls.Core.Auth
 
             protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
             {
-                if (request.RequestUri != null && request.RequestUri.AbsolutePath.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
+                if (request.RequestUri != null && request.RequestUri.AbsolutePath.EndsWith("/.well-known/openid-configuration",
+                    StringComparison.Ordinal))
                 {
                     request.RequestUri = new UriBuilder(request.RequestUri) { Path = "/.well-known/oauth-authorization-server" }.Uri;
                 }

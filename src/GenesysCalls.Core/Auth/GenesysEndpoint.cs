@@ -26,10 +26,12 @@ namespace GenesysCalls.Core.Auth
         public static GenesysEndpoint ForRegion(string regionText, bool skipCertificateCheck)
         {
             var region = GenesysRegion.Find(regionText)
-                ?? throw new EndpointException("'" + regionText + "' is not a Genesys Cloud region. Use one of: " + string.Join(", ", RegionNames()) + " (or the domain, such as mypurecloud.ie).");
+                ?? throw new EndpointException("'" + regionText + "' is not a Genesys Cloud region. Use one of: " + string.Join(", ",
+                    RegionNames()) + " (or the domain, such as mypurecloud.ie).");
             if (skipCertificateCheck)
             {
-                throw new EndpointException("-SkipCertificateCheck is only allowed for loopback hosts (the local emulator); Genesys Cloud regions always present valid certificates.");
+                throw new EndpointException("-SkipCertificateCheck is only allowed for loopback hosts (the local emulator); Genesys Cloud regions "
+                    + "always present valid certificates.");
             }
 
             return new GenesysEndpoint(new Uri("https://" + region.ApiHost + "/"), new Uri("https://" + region.LoginHost + "/"), region.Name, false);
@@ -46,12 +48,14 @@ namespace GenesysCalls.Core.Auth
             var loopback = IsLoopback(baseUri);
             if (baseUri.Scheme == "http" && !loopback)
             {
-                throw new EndpointException("Refusing plain http to " + baseUri.Host + ": tokens would cross the network unencrypted. Use https; http is only allowed for loopback hosts.");
+                throw new EndpointException("Refusing plain http to " + baseUri.Host
+                    + ": tokens would cross the network unencrypted. Use https; http is only allowed for loopback hosts.");
             }
 
             if (skipCertificateCheck && !loopback)
             {
-                throw new EndpointException("-SkipCertificateCheck is only allowed for loopback hosts (the local emulator), not " + baseUri.Host + ".");
+                throw new EndpointException("-SkipCertificateCheck is only allowed for loopback hosts (the local emulator), not " + baseUri.Host
+                    + ".");
             }
 
             var api = new UriBuilder(baseUri) { Path = "/", Query = string.Empty, Fragment = string.Empty }.Uri;

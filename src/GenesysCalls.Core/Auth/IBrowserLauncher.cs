@@ -24,15 +24,18 @@ namespace GenesysCalls.Core.Auth
                 }
 
                 var opener = RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "open" : "xdg-open";
-                if (opener == "xdg-open" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
+                if (opener == "xdg-open" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+                    && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
                 {
                     return false;
                 }
 
-                using var process = Process.Start(new ProcessStartInfo(opener, "\"" + url.AbsoluteUri + "\"") { UseShellExecute = false, CreateNoWindow = true });
+                using var process = Process.Start(new ProcessStartInfo(opener, "\"" + url.AbsoluteUri + "\"") { UseShellExecute = false,
+                    CreateNoWindow = true });
                 return process != null;
             }
-            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is InvalidOperationException || ex is PlatformNotSupportedException)
+            catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is InvalidOperationException
+                || ex is PlatformNotSupportedException)
             {
                 return false;
             }

@@ -18,10 +18,12 @@ namespace GenesysCalls.Core.Auth
         {
             if (redirectUri.Scheme != "http" || !GenesysEndpoint.IsLoopback(redirectUri))
             {
-                throw new AuthenticationFailedException("-RedirectUri must be http://localhost:<port>/ or http://127.0.0.1:<port>/ (a loopback address this machine listens on).");
+                throw new AuthenticationFailedException("-RedirectUri must be http://localhost:<port>/ or http://127.0.0.1:<port>/ (a loopback "
+                    + "address this machine listens on).");
             }
 
-            var addresses = redirectUri.Host == "localhost" ? new[] { IPAddress.Loopback, IPAddress.IPv6Loopback } : new[] { IPAddress.Parse(redirectUri.Host.Trim('[', ']')) };
+            var addresses = redirectUri.Host == "localhost" ? new[] { IPAddress.Loopback, IPAddress.IPv6Loopback }
+                : new[] { IPAddress.Parse(redirectUri.Host.Trim('[', ']')) };
             foreach (var address in addresses)
             {
                 try
@@ -36,7 +38,8 @@ namespace GenesysCalls.Core.Auth
                 }
                 catch (SocketException ex)
                 {
-                    throw new AuthenticationFailedException("Cannot listen on " + redirectUri + " for the sign-in redirect: " + ex.Message + ". Pick a free port with -RedirectUri (it must match the OAuth client's redirect URIs).");
+                    throw new AuthenticationFailedException("Cannot listen on " + redirectUri + " for the sign-in redirect: " + ex.Message
+                        + ". Pick a free port with -RedirectUri (it must match the OAuth client's redirect URIs).");
                 }
             }
         }
@@ -54,7 +57,8 @@ namespace GenesysCalls.Core.Auth
                 if (finished == waitForCancel)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    throw new AuthenticationFailedException("Nobody completed the browser sign-in within " + timeout.TotalSeconds + " s. Run again with a larger -TimeoutSec, or use client credentials for unattended scripts.");
+                    throw new AuthenticationFailedException("Nobody completed the browser sign-in within " + timeout.TotalSeconds
+                        + " s. Run again with a larger -TimeoutSec, or use client credentials for unattended scripts.");
                 }
 
                 var index = accepts.IndexOf((Task<TcpClient>)finished);
@@ -90,15 +94,18 @@ namespace GenesysCalls.Core.Auth
             }
 
             var ok = query.ContainsKey("code");
-            await RespondAsync(stream, 200, ok ? "Signed in to Genesys Cloud. You can close this window and return to PowerShell." : "Sign-in did not complete. Return to PowerShell for details.").ConfigureAwait(false);
+            await RespondAsync(stream, 200, ok ? "Signed in to Genesys Cloud. You can close this window and return to PowerShell."
+                : "Sign-in did not complete. Return to PowerShell for details.").ConfigureAwait(false);
             return query;
         }
 
         private static async Task RespondAsync(Stream stream, int status, string message)
         {
-            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>GenesysCalls</title></head><body><p>" + WebUtility.HtmlEncode(message) + "</p></body></html>";
+            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>GenesysCalls</title></head><body><p>"
+                + WebUtility.HtmlEncode(message) + "</p></body></html>";
             var body = Encoding.UTF8.GetBytes(html);
-            var head = Encoding.ASCII.GetBytes("HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found") + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.Length + "\r\nConnection: close\r\n\r\n");
+            var head = Encoding.ASCII.GetBytes("HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found")
+                + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.Length + "\r\nConnection: close\r\n\r\n");
             await stream.WriteAsync(head, 0, head.Length).ConfigureAwait(false);
             await stream.WriteAsync(body, 0, body.Length).ConfigureAwait(false);
         }

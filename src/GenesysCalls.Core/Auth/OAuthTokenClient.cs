@@ -23,13 +23,9 @@ namespace GenesysCalls.Core.Auth
             _tokenEndpoint = new Uri(loginBase, "oauth/token");
         }
 
-        public async Task<TokenResponse> RequestAsync(IDictionary<string, string> form, string? basicCredentials, CancellationToken cancellationToken)
+        public async Task<TokenResponse> RequestAsync(IDictionary<string, string> form, CancellationToken cancellationToken)
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, _tokenEndpoint) { Content = new FormUrlEncodedContent(form) };
-            if (basicCredentials != null)
-            {
-                message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(basicCredentials)));
-            }
 
             HttpResponseMessage response;
             try
@@ -56,7 +52,8 @@ namespace GenesysCalls.Core.Auth
                 if (response.IsSuccessStatusCode && !string.IsNullOrEmpty(token?.AccessToken)) return token!;
                 var error = token?.Error ?? "http_" + (int)response.StatusCode;
                 throw new AuthenticationFailedException(
-                    "The login host refused the sign-in (" + error + (token?.ErrorDescription != null ? ": " + token.ErrorDescription : string.Empty) + ").", error);
+                    "The login host refused the sign-in (" + error + (token?.ErrorDescription != null ? ": " + token.ErrorDescription
+                        : string.Empty) + ").", error);
             }
         }
     }

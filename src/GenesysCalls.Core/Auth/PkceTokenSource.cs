@@ -43,7 +43,7 @@ namespace GenesysCalls.Core.Auth
                     ["grant_type"] = "refresh_token",
                     ["refresh_token"] = _refreshToken,
                     ["client_id"] = _clientId,
-                }, null, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
                 return Keep(refreshed);
             }
 
@@ -60,14 +60,16 @@ namespace GenesysCalls.Core.Auth
                 + "&code_challenge=" + Pkce.Challenge(verifier) + "&code_challenge_method=S256&state=" + state);
             if (!_browser.TryOpen(authorize))
             {
-                throw new AuthenticationFailedException("No browser could be opened for the interactive sign-in (non-interactive session?). Use -ClientId/-ClientSecret, -Credential, environment variables or -AccessToken instead.");
+                throw new AuthenticationFailedException("No browser could be opened for the interactive sign-in (non-interactive session?). Use "
+                    + "-ClientId/-ClientSecret, -Credential, environment variables or -AccessToken instead.");
             }
 
             var answer = await listener.WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
             if (answer.TryGetValue("error", out var error))
             {
                 answer.TryGetValue("error_description", out var description);
-                throw new AuthenticationFailedException("The sign-in was refused (" + error + (description != null ? ": " + description : string.Empty) + ").", error);
+                throw new AuthenticationFailedException("The sign-in was refused (" + error + (description != null ? ": " + description
+                    : string.Empty) + ").", error);
             }
 
             if (!answer.TryGetValue("state", out var returnedState) || returnedState != state)
@@ -82,7 +84,7 @@ namespace GenesysCalls.Core.Auth
                 ["code_verifier"] = verifier,
                 ["client_id"] = _clientId,
                 ["redirect_uri"] = _redirectUri.ToString(),
-            }, null, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         private AccessToken Keep(TokenResponse response)

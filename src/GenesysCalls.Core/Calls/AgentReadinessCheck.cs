@@ -60,20 +60,23 @@ namespace GenesysCalls.Core.Calls
         {
             if (user == null)
             {
-                return CallPlanner.RowError(call.Row, "AgentNotFound", ErrorKind.ObjectNotFound, "Not sent: no user has the id " + call.CallerId + " in this org.");
+                return CallPlanner.RowError(call.Row, "AgentNotFound", ErrorKind.ObjectNotFound, "Not sent: no user has the id " + call.CallerId
+                    + " in this org.");
             }
 
             var name = user.Name ?? call.CallerId;
             if (!string.Equals(user.State ?? "active", "active", StringComparison.OrdinalIgnoreCase))
             {
-                return CallPlanner.RowError(call.Row, "AgentInactive", ErrorKind.InvalidOperation, "Not sent: " + name + " is " + user.State + "; only active users can place calls.");
+                return CallPlanner.RowError(call.Row, "AgentInactive", ErrorKind.InvalidOperation, "Not sent: " + name + " is " + user.State
+                    + "; only active users can place calls.");
             }
 
             if (user.Station?.EffectiveStation?.Id == null)
             {
                 return CallPlanner.RowError(call.Row, "AgentHasNoStation", ErrorKind.InvalidOperation,
                     "Not sent: " + name + " has no effective station, so the service would refuse the call (conversation.error.no.user.station).",
-                    "Assign the agent a station (WebRTC phone or desk phone), or call on behalf of an agent for whom Test-AgentPresence shows HasStation.");
+                    "Assign the agent a station (WebRTC phone or desk phone), or call on behalf of an agent for whom Test-AgentPresence shows "
+                        + "HasStation.");
             }
 
             return null;

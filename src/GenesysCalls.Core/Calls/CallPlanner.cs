@@ -66,7 +66,8 @@ namespace GenesysCalls.Core.Calls
             error = RowError(row, "UserContextRequired", ErrorKind.InvalidOperation,
                 "Not sent: this session signed in with client credentials (a service account), which cannot place a call as itself; "
                 + "POST /api/v2/conversations/calls would answer not.a.user.",
-                "Add -OnBehalfOf <agent user id> (or a UserId column) to call from that agent's station (POST /api/v2/conversations/calls/user/{userId}), "
+                "Add -OnBehalfOf <agent user id> (or a UserId column) to call from that agent's station (POST "
+                    + "/api/v2/conversations/calls/user/{userId}), "
                 + "or connect as a user with Connect-GenesysOrg -Interactive.");
             return null;
         }
@@ -89,10 +90,12 @@ namespace GenesysCalls.Core.Calls
             if (!_session.IsUserContext && !_explainedEndpoint)
             {
                 _explainedEndpoint = true;
-                _output.WriteVerbose("Service-account session: calls go to " + OnBehalfEndpoint + ", the only create-call endpoint client credentials may use.");
+                _output.WriteVerbose("Service-account session: calls go to " + OnBehalfEndpoint
+                    + ", the only create-call endpoint client credentials may use.");
             }
 
-            return new PlannedCall(rowNumber, row, request, "/api/v2/conversations/calls/user/" + Uri.EscapeDataString(agent), OnBehalfEndpoint, agent,
+            return new PlannedCall(rowNumber, row, request, "/api/v2/conversations/calls/user/" + Uri.EscapeDataString(agent), OnBehalfEndpoint,
+                agent,
                 request.DescribeDestination() + " from agent " + agent, "Place a call via " + OnBehalfEndpoint.Replace("{userId}", agent));
         }
     }

@@ -90,7 +90,8 @@ namespace GenesysCalls.Core.Calls
                             return null;
                         }
 
-                        map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                        map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()!
+                            : property.Value.GetRawText();
                     }
 
                     return map;

@@ -31,7 +31,8 @@ namespace GenesysCalls.Core.Calls
         public object Target => Input ?? (object?)Request ?? DestinationText;
 
         private string DestinationText =>
-            (PhoneNumber ?? CallUserId ?? CallQueueId ?? Contact?.ToString() ?? (Participants != null ? string.Join(", ", Participants) : null))?.Trim()
+            (PhoneNumber ?? CallUserId ?? CallQueueId ?? Contact?.ToString() ?? (Participants != null ? string.Join(", ", Participants)
+                : null))?.Trim()
             ?? "(no destination)";
     }
 }

@@ -3,7 +3,8 @@ namespace GenesysCalls.Core.Calls
     /// <summary>Everything decided about a row before any request: the body, the endpoint, who places it, what -WhatIf says.</summary>
     internal sealed class PlannedCall
     {
-        public PlannedCall(int rowNumber, OutboundCallRow row, CreateCallRequest request, string path, string endpoint, string callerId, string target, string action)
+        public PlannedCall(int rowNumber, OutboundCallRow row, CreateCallRequest request, string path, string endpoint, string callerId,
+            string target, string action)
         {
             RowNumber = rowNumber;
             Row = row;

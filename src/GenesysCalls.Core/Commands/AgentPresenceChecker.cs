@@ -36,7 +36,8 @@ namespace GenesysCalls.Core.Commands
             _progress = new ProgressReporter(output, 0x6A1, "Checking agents");
             foreach (var presence in _policy.ReadyPresences.Where(p => !SystemPresences.IsKnown(p)))
             {
-                output.WriteWarning("'" + presence + "' is not a system presence (" + string.Join(", ", SystemPresences.All) + "); no agent will match it.");
+                output.WriteWarning("'" + presence + "' is not a system presence (" + string.Join(", ", SystemPresences.All)
+                    + "); no agent will match it.");
             }
         }
 
@@ -70,7 +71,8 @@ namespace GenesysCalls.Core.Commands
                         RecommendedAction = "Fill the UserId (or Email) cell of this row.",
                     }
                     : new CommandError(Cmdlet + "InvalidUserId", ErrorKind.InvalidArgument, entry.Input, looksLikeEmail
-                    ? "'" + entry.Value + "' is an email address, not a user id: pass emails with -Email (or a column named Email). Nothing was requested for it."
+                    ? "'" + entry.Value + "' is an email address, not a user id: pass emails with -Email (or a column named Email). Nothing was "
+                        + "requested for it."
                     : "'" + entry.Value + "' is not a user id (a GUID such as 3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e). Nothing was requested for it.")
                 {
                     RecommendedAction = looksLikeEmail
@@ -97,8 +99,10 @@ namespace GenesysCalls.Core.Commands
             var valid = window.Where(e => e.Invalid == null).ToList();
             var ids = valid.Where(e => !e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
             var emails = valid.Where(e => e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
-            var work = Batches.Of(ids, UserDirectory.IdsPerRequest).Select(batch => new KeyedFetch(() => _directory.GetByIdsAsync(batch, _log, cancellationToken), batch))
-                .Concat(Batches.Of(emails, UserDirectory.EmailsPerRequest).Select(batch => new KeyedFetch(() => _directory.FindByEmailsAsync(batch, _log, cancellationToken), batch)))
+            var work = Batches.Of(ids, UserDirectory.IdsPerRequest).Select(batch => new KeyedFetch(() => _directory.GetByIdsAsync(batch, _log,
+                cancellationToken), batch))
+                .Concat(Batches.Of(emails, UserDirectory.EmailsPerRequest).Select(batch => new KeyedFetch(() => _directory.FindByEmailsAsync(batch,
+                    _log, cancellationToken), batch)))
                 .ToList();
 
             var byId = new Dictionary<string, User>(StringComparer.OrdinalIgnoreCase);

@@ -3,7 +3,8 @@ using GenesysCalls.Core.Http;
 
 namespace GenesysCalls.Core.Commands
 {
-    /// <summary>Turns API failures into error records: &lt;Cmdlet&gt;&lt;Problem&gt; ids, categories by status, the service's words in Details.</summary>
+    /// <summary>Turns API failures into error records: &lt;Cmdlet&gt;&lt;Problem&gt; ids, categories by status, the service's words in
+    /// Details.</summary>
     internal static class ApiErrors
     {
         public static CommandError From(GenesysApiException ex, string cmdlet, object? target, string? action = null)
@@ -39,12 +40,15 @@ namespace GenesysCalls.Core.Commands
 
         private static string? Advice(GenesysApiException ex) => ex.Code switch
         {
-            "not.a.user" => "Client-credentials sessions must call on behalf of an agent: New-OutboundCall -OnBehalfOf <userId>. Or connect as a user with -Interactive.",
-            "conversation.error.no.user.station" or "providerapi.error.user.does.not.have.a.station" => "Give the agent a station (a WebRTC phone or a desk phone) or choose another agent; Test-AgentPresence shows HasStation.",
+            "not.a.user" => "Client-credentials sessions must call on behalf of an agent: New-OutboundCall -OnBehalfOf <userId>. Or connect as a "
+                + "user with -Interactive.",
+            "conversation.error.no.user.station" or "providerapi.error.user.does.not.have.a.station" =>
+                "Give the agent a station (a WebRTC phone or a desk phone) or choose another agent; Test-AgentPresence shows HasStation.",
             "missing.any.permissions" or "missing.permissions" => "Grant the OAuth client's role (or the user) the permission named in the message.",
             "app.not.authorized.for.scope" => "Add the scope to the OAuth client, then connect again.",
             "bad.credentials" or "authentication.required" => "Connect again with Connect-GenesysOrg.",
-            _ when ex is OutcomeUnknownException => "Check the agent's conversations (or GET /api/v2/conversations/calls as that user) before trying again; the call may exist.",
+            _ when ex is OutcomeUnknownException =>
+                "Check the agent's conversations (or GET /api/v2/conversations/calls as that user) before trying again; the call may exist.",
             _ when ex.StatusCode == 429 => "Slow down, or ask Genesys to raise the rate limit.",
             _ => null,
         };

@@ -103,9 +103,11 @@ namespace GenesysCalls.Core.Commands
             {
                 if (Directory.Exists(path))
                 {
-                    _output.WriteError(new CommandError(ErrorPrefix + "PathIsFolder", ErrorKind.InvalidArgument, path, "'" + path + "' is a folder, not a file.")
+                    _output.WriteError(new CommandError(ErrorPrefix + "PathIsFolder", ErrorKind.InvalidArgument, path, "'" + path
+                        + "' is a folder, not a file.")
                     {
-                        RecommendedAction = "Name a JSON file, or check every file in the folder: Get-ChildItem '" + path + "' -Filter *.json | Test-CallPayload",
+                        RecommendedAction = "Name a JSON file, or check every file in the folder: Get-ChildItem '" + path
+                            + "' -Filter *.json | Test-CallPayload",
                     });
                     return;
                 }
@@ -113,7 +115,8 @@ namespace GenesysCalls.Core.Commands
                 var info = new FileInfo(path);
                 if (!info.Exists)
                 {
-                    _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, path, "Cannot find the file '" + path + "'."));
+                    _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, path, "Cannot find the file '"
+                        + path + "'."));
                     return;
                 }
 
@@ -125,7 +128,8 @@ namespace GenesysCalls.Core.Commands
 
                 bytes = File.ReadAllBytes(path);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException
+                || ex is ArgumentException)
             {
                 _output.WriteError(new CommandError(ErrorPrefix + "FileUnreadable", ErrorKind.ReadError, path,
                     "Cannot read '" + path + "': " + ex.Message, ex));

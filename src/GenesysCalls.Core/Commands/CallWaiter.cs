@@ -118,7 +118,8 @@ namespace GenesysCalls.Core.Commands
                             + " within " +
                         _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: " + status.State + ".")
                     {
-                        RecommendedAction = "Wait longer with -TimeoutSec, or hang it up with Stop-OutboundCall (the error's TargetObject is its status).",
+                        RecommendedAction = "Wait longer with -TimeoutSec, or hang it up with Stop-OutboundCall (the error's TargetObject is its "
+                            + "status).",
                     });
                     break;
                 default:

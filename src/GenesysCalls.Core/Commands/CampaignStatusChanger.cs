@@ -38,10 +38,12 @@ namespace GenesysCalls.Core.Commands
             var pattern = new NamePattern(name);
             try
             {
-                var found = (await _api.FindCampaignsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(c => pattern.Matches(c.Name) && c.Id != null).ToList();
+                var found = (await _api.FindCampaignsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(c =>
+                    pattern.Matches(c.Name) && c.Id != null).ToList();
                 if (found.Count == 0)
                 {
-                    _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '" + pattern.Text + "'. Nothing was changed.")
+                    _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '"
+                        + pattern.Text + "'. Nothing was changed.")
                     { RecommendedAction = "Get-OutboundCampaign lists the org's campaigns." });
                 }
 
@@ -57,7 +59,8 @@ namespace GenesysCalls.Core.Commands
         {
             if (!OutboundApi.IsId(id))
             {
-                _output.WriteError(new CommandError(_cmdlet + "InvalidId", ErrorKind.InvalidArgument, id, "'" + id + "' is not a campaign id (a GUID). Nothing was changed."));
+                _output.WriteError(new CommandError(_cmdlet + "InvalidId", ErrorKind.InvalidArgument, id, "'" + id
+                    + "' is not a campaign id (a GUID). Nothing was changed."));
                 return;
             }
 
@@ -67,7 +70,8 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex) when (ex.StatusCode == 404)
             {
-                _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, id, "No campaign has the id " + id.Trim() + ". Nothing was changed.", ex));
+                _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, id, "No campaign has the id " + id.Trim()
+                    + ". Nothing was changed.", ex));
             }
             catch (GenesysApiException ex)
             {
@@ -89,7 +93,8 @@ namespace GenesysCalls.Core.Commands
                     return;
                 }
 
-                if (attempt == 1 && !_output.ShouldProcess("Campaign '" + (document.Name ?? id) + "' (" + id + ")", TurnOn ? "Start dialing (campaignStatus on)" : "Stop dialing (campaignStatus off)"))
+                if (attempt == 1 && !_output.ShouldProcess("Campaign '" + (document.Name ?? id) + "' (" + id + ")", TurnOn
+                    ? "Start dialing (campaignStatus on)" : "Stop dialing (campaignStatus off)"))
                 {
                     return;
                 }
@@ -97,7 +102,8 @@ namespace GenesysCalls.Core.Commands
                 try
                 {
                     var updated = await _api.PutCampaignAsync(id, document.WithStatus(_status), cancellationToken).ConfigureAwait(false);
-                    _output.WriteVerbose(verb + " " + label + ": the service answered campaignStatus " + updated.CampaignStatus + ", version " + updated.Version + ".");
+                    _output.WriteVerbose(verb + " " + label + ": the service answered campaignStatus " + updated.CampaignStatus + ", version "
+                        + updated.Version + ".");
                     if (PassThru) _output.WriteObject(OutboundCampaignReader.ToOutput(updated));
                     return;
                 }
@@ -119,7 +125,8 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>The PUT may or may not have been applied: the campaign's version and status tell.</summary>
-        private async Task SettleAsync(string id, CampaignDocument before, object target, OutcomeUnknownException lost, CancellationToken cancellationToken)
+        private async Task SettleAsync(string id, CampaignDocument before, object target, OutcomeUnknownException lost,
+            CancellationToken cancellationToken)
         {
             Campaign now;
             try
@@ -135,7 +142,8 @@ namespace GenesysCalls.Core.Commands
             // A started campaign whose list ran out at once shows complete: that start took effect too.
             if (now.Version > before.Version && (AlreadyThere(now.CampaignStatus) || (TurnOn && now.CampaignStatus == "complete")))
             {
-                _output.WriteVerbose("The answer to the update was lost, but the campaign now shows campaignStatus " + now.CampaignStatus + ": the change took effect.");
+                _output.WriteVerbose("The answer to the update was lost, but the campaign now shows campaignStatus " + now.CampaignStatus
+                    + ": the change took effect.");
                 if (PassThru) _output.WriteObject(OutboundCampaignReader.ToOutput(now));
                 return;
             }

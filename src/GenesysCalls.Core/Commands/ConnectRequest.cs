@@ -1,21 +1,14 @@
 using System;
 using System.Security;
+using GenesysCalls.Core.Auth;
 
 namespace GenesysCalls.Core.Commands
 {
-    public enum ConnectFlow
-    {
-        /// <summary>Client id and secret from GENESYSCLOUD_OAUTHCLIENT_ID / _SECRET (and GENESYSCLOUD_REGION).</summary>
-        Environment,
-        ClientCredentials,
-        Interactive,
-        AccessToken,
-    }
-
     /// <summary>What Connect-GenesysOrg was asked to do, already bound.</summary>
     public sealed class ConnectRequest
     {
-        public ConnectFlow Flow { get; set; }
+        /// <summary>The sign-in flow; null: client credentials from GENESYSCLOUD_OAUTHCLIENT_ID / _SECRET (and GENESYSCLOUD_REGION).</summary>
+        public AuthFlow? Flow { get; set; }
         public string? ClientId { get; set; }
         public SecureString? ClientSecret { get; set; }
         public SecureString? AccessToken { get; set; }

@@ -8,7 +8,8 @@ using GenesysCalls.Core.Outbound;
 
 namespace GenesysCalls.Core.Commands
 {
-    /// <summary>Get-OutboundContactList: every list, lists by name (exact or wildcard), or lists by id; one error per id or exact name not found.</summary>
+    /// <summary>Get-OutboundContactList: every list, lists by name (exact or wildcard), or lists by id; one error per id or exact name not
+    /// found.</summary>
     public sealed class ContactListReader
     {
         private const string Cmdlet = "GetOutboundContactList";
@@ -27,7 +28,8 @@ namespace GenesysCalls.Core.Commands
             List<ContactList> found;
             try
             {
-                found = (await _api.FindContactListsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(l => pattern.Matches(l.Name)).ToList();
+                found = (await _api.FindContactListsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(l =>
+                    pattern.Matches(l.Name)).ToList();
             }
             catch (GenesysApiException ex)
             {
@@ -38,7 +40,8 @@ namespace GenesysCalls.Core.Commands
             foreach (var list in found) _output.WriteObject(ToOutput(list));
             if (found.Count == 0 && !pattern.IsWildcard)
             {
-                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No contact list is named '" + pattern.Text + "'.")
+                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No contact list is named '"
+                    + pattern.Text + "'.")
                 { RecommendedAction = "Get-OutboundContactList with no arguments lists them all; -Name takes wildcards." });
             }
         }
@@ -50,7 +53,8 @@ namespace GenesysCalls.Core.Commands
                 var id = raw.Trim();
                 if (!OutboundApi.IsId(id))
                 {
-                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw + "' is not a contact list id (a GUID). Nothing was requested for it."));
+                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw
+                        + "' is not a contact list id (a GUID). Nothing was requested for it."));
                     continue;
                 }
 
@@ -60,7 +64,8 @@ namespace GenesysCalls.Core.Commands
                 }
                 catch (GenesysApiException ex) when (ex.StatusCode == 404)
                 {
-                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No contact list has the id " + id + ".", ex));
+                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No contact list has the id " + id + ".",
+                        ex));
                 }
                 catch (GenesysApiException ex)
                 {

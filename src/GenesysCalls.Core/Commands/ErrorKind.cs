@@ -1,6 +1,6 @@
 namespace GenesysCalls.Core.Commands
 {
-    /// <summary>The ErrorCategory values this module uses, by the same names (a contract test keeps them in step).</summary>
+    /// <summary>The kinds of error the core raises; the cmdlets map each to a PowerShell ErrorCategory (Hosting/ErrorRecords).</summary>
     public enum ErrorKind
     {
         NotSpecified,

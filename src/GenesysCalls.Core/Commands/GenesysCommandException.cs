@@ -16,7 +16,8 @@ namespace GenesysCalls.Core.Commands
         }
     }
 
-    /// <summary>Thrown by a command for errors that end the whole command (bad arguments or state); the cmdlet turns it into ThrowTerminatingError.</summary>
+    /// <summary>Thrown by a command for errors that end the whole command (bad arguments or state); the cmdlet turns it into
+    /// ThrowTerminatingError.</summary>
     public sealed class CommandTerminatingException : GenesysCommandException
     {
         public CommandTerminatingException(CommandError error)

@@ -44,18 +44,21 @@ namespace GenesysCalls.Core.Commands
             var log = new OutputApiLog(_output);
             try
             {
-                _output.WriteVerbose("Signing in to " + endpoint.ApiBase + " with " + tokens.Flow + (request.ClientId != null ? " (client id " + request.ClientId + ")" : string.Empty) + ".");
+                _output.WriteVerbose("Signing in to " + endpoint.ApiBase + " with " + tokens.Flow + (request.ClientId != null ? " (client id "
+                    + request.ClientId + ")" : string.Empty) + ".");
                 await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
                 var identity = await ReadIdentityAsync(api, tokens.Flow, log, cancellationToken).ConfigureAwait(false);
                 var session = new GenesysSession(request.Name ?? _registry.UniqueName(identity.OrganizationName), endpoint, api, identity);
                 if (request.Name != null && _registry.Find(request.Name) is { } previous)
                 {
-                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.OrganizationName + " as " + previous.Identity + ") with the new one.");
+                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.OrganizationName + " as " + previous.Identity
+                        + ") with the new one.");
                     _registry.Remove(previous);
                 }
 
                 _registry.Add(session);
-                _output.WriteVerbose("Connected to " + session.OrganizationName + " as " + session.Identity + (session.IsUserContext ? " (user context)." : " (service account: calls are placed on behalf of agents)."));
+                _output.WriteVerbose("Connected to " + session.OrganizationName + " as " + session.Identity + (session.IsUserContext
+                    ? " (user context)." : " (service account: calls are placed on behalf of agents)."));
                 if (request.PassThru) _output.WriteObject(session);
                 return session;
             }
@@ -63,14 +66,16 @@ namespace GenesysCalls.Core.Commands
             {
                 api.Dispose();
                 var error = ApiErrors.From(ex, Cmdlet, request.ClientId);
-                error.RecommendedAction = "Check the client id and secret, and the region: an OAuth client belongs to exactly one region (" + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
+                error.RecommendedAction = "Check the client id and secret, and the region: an OAuth client belongs to exactly one region ("
+                    + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
                 throw new CommandTerminatingException(error);
             }
             catch (GenesysApiException ex)
             {
                 api.Dispose();
                 var error = ex.StatusCode == 401
-                    ? new CommandError(Cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, request.ClientId, "The service rejected the token: " + ex.Message, ex)
+                    ? new CommandError(Cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, request.ClientId,
+                        "The service rejected the token: " + ex.Message, ex)
                     : ApiErrors.From(ex, Cmdlet, endpoint.ApiBase.ToString(), "Signed in, but reading the organization failed");
                 throw new CommandTerminatingException(error);
             }
@@ -88,7 +93,7 @@ namespace GenesysCalls.Core.Commands
                 request.Region = Environment(RegionVariable);
             }
 
-            if (request.Flow != ConnectFlow.Environment) return;
+            if (request.Flow != null) return;
             if (string.IsNullOrEmpty(request.ClientId)) request.ClientId = Environment(ClientIdVariable);
             var secret = Environment(ClientSecretVariable);
             if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(secret))
@@ -99,7 +104,7 @@ namespace GenesysCalls.Core.Commands
             }
 
             request.ClientSecret = SecretText.Protect(secret!);
-            request.Flow = ConnectFlow.ClientCredentials;
+            request.Flow = AuthFlow.ClientCredentials;
         }
 
         private GenesysEndpoint ResolveEndpoint(ConnectRequest request)
@@ -113,7 +118,8 @@ namespace GenesysCalls.Core.Commands
 
                 if (request.BaseUri != null) return GenesysEndpoint.ForBaseUri(request.BaseUri, request.SkipCertificateCheck);
                 if (!string.IsNullOrWhiteSpace(request.Region)) return GenesysEndpoint.ForRegion(request.Region!, request.SkipCertificateCheck);
-                throw new EndpointException("Say where the org is: -Region (such as us-east-1 or mypurecloud.ie), -BaseUri, or the " + RegionVariable + " environment variable.");
+                throw new EndpointException("Say where the org is: -Region (such as us-east-1 or mypurecloud.ie), -BaseUri, or the "
+                    + RegionVariable + " environment variable.");
             }
             catch (EndpointException ex)
             {
@@ -125,22 +131,24 @@ namespace GenesysCalls.Core.Commands
         {
             switch (request.Flow)
             {
-                case ConnectFlow.ClientCredentials:
+                case AuthFlow.ClientCredentials:
                     if (string.IsNullOrWhiteSpace(request.ClientId) || request.ClientSecret == null || request.ClientSecret.Length == 0)
                     {
-                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "Client credentials need both a client id and a client secret.");
+                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                            "Client credentials need both a client id and a client secret.");
                     }
 
                     return ClientCredentials(http, endpoint, request.ClientId!, request.ClientSecret);
-                case ConnectFlow.Interactive:
+                case AuthFlow.AuthorizationCodePkce:
                     if (string.IsNullOrWhiteSpace(request.ClientId))
                     {
-                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-Interactive needs -ClientId: the id of an OAuth client with the Code grant and this redirect URI.");
+                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                            "-Interactive needs -ClientId: the id of an OAuth client with the Code grant and this redirect URI.");
                     }
 
                     return new PkceTokenSource(new OAuthTokenClient(http, endpoint.LoginBase), endpoint.LoginBase, request.ClientId!,
                         request.RedirectUri ?? DefaultRedirectUri, TimeSpan.FromSeconds(Math.Max(1, request.TimeoutSec)), Browser);
-                case ConnectFlow.AccessToken:
+                case AuthFlow.AccessToken:
                     if (request.AccessToken == null || request.AccessToken.Length == 0)
                     {
                         throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-AccessToken is empty.");
@@ -152,7 +160,8 @@ namespace GenesysCalls.Core.Commands
                     {
                         throw Terminating("InvalidAccessToken", ErrorKind.InvalidArgument,
                             "-AccessToken is not a bearer token: it is empty or holds spaces or line breaks inside it.",
-                            recommendedAction: "Pass only the token, for example (Get-Content ./token.txt -Raw).Trim() | ConvertTo-SecureString -AsPlainText -Force.");
+                            recommendedAction: "Pass only the token, for example (Get-Content ./token.txt -Raw).Trim() | ConvertTo-SecureString "
+                                + "-AsPlainText -Force.");
                     }
 
                     return new StaticTokenSource(token, null);
@@ -163,17 +172,22 @@ namespace GenesysCalls.Core.Commands
 
         /// <summary>Kept out of line so that MSAL loads only when client credentials are really used.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static ITokenSource ClientCredentials(System.Net.Http.HttpClient http, GenesysEndpoint endpoint, string clientId, System.Security.SecureString secret) =>
+        private static ITokenSource ClientCredentials(System.Net.Http.HttpClient http, GenesysEndpoint endpoint, string clientId,
+            System.Security.SecureString secret) =>
             new ClientCredentialsTokenSource(http, endpoint.LoginBase, clientId, secret);
 
-        private static async Task<SessionIdentity> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, IApiLog log, CancellationToken cancellationToken)
+        private static async Task<SessionIdentity> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, IApiLog log,
+            CancellationToken cancellationToken)
         {
-            var organization = (await api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, log, cancellationToken).ConfigureAwait(false)).Value;
-            var identity = new SessionIdentity { OrganizationId = organization.Id ?? string.Empty, OrganizationName = organization.Name ?? "Genesys Cloud org" };
+            var organization = (await api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, log,
+                cancellationToken).ConfigureAwait(false)).Value;
+            var identity = new SessionIdentity { OrganizationId = organization.Id ?? string.Empty, OrganizationName = organization.Name
+                ?? "Genesys Cloud org" };
             var userContext = flow == AuthFlow.AuthorizationCodePkce;
             try
             {
-                var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log, cancellationToken).ConfigureAwait(false)).Value;
+                var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log,
+                    cancellationToken).ConfigureAwait(false)).Value;
                 identity.ClientId = token.OAuthClient?.Id;
                 identity.ClientName = token.OAuthClient?.Name;
                 identity.Scopes = token.AuthorizedScope?.ToArray() ?? new string[0];
@@ -189,7 +203,8 @@ namespace GenesysCalls.Core.Commands
             {
                 try
                 {
-                    var me = (await api.SendAsync(ApiRequest.Get("/api/v2/users/me"), GenesysJsonContext.Default.User, log, cancellationToken).ConfigureAwait(false)).Value;
+                    var me = (await api.SendAsync(ApiRequest.Get("/api/v2/users/me"), GenesysJsonContext.Default.User, log,
+                        cancellationToken).ConfigureAwait(false)).Value;
                     identity.UserId = me.Id;
                     identity.UserName = me.Name;
                     identity.UserEmail = me.Email;

@@ -63,7 +63,8 @@ namespace GenesysCalls.Core.Commands
             var rowNumber = ++_seen;
             if (rowNumber == LargeListRows + 1 && !Force)
             {
-                _output.WriteWarning("More than " + LargeListRows + " rows: each call needs an agent and an API request. For large lists, load them into an "
+                _output.WriteWarning("More than " + LargeListRows
+                    + " rows: each call needs an agent and an API request. For large lists, load them into an "
                     + "outbound campaign's contact list with Add-OutboundContact and let the dialer pace them (about_GenesysCalls, \"Large lists\"). "
                     + "-Force silences this warning.");
             }
@@ -78,7 +79,8 @@ namespace GenesysCalls.Core.Commands
         {
             if (!_unknownKeys.Add(key)) return;
             _output.WriteWarning("The key '" + key + "' names no parameter of New-OutboundCall, so it was ignored. Keys bind like CSV columns: "
-                + "PhoneNumber, CallUserId, CallQueueId, Contact, OnBehalfOf (or UserId), FromQueueId, CallerId, CallerIdName, Attributes, Label, ...");
+                + "PhoneNumber, CallUserId, CallQueueId, Contact, OnBehalfOf (or UserId), FromQueueId, CallerId, CallerIdName, Attributes, Label, "
+                    + "...");
         }
 
         private static string Ordinal(int n) =>
@@ -156,10 +158,12 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Request.ToJson()), GenesysJsonContext.Default.CreateCallResponse, _log,
+                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Request.ToJson()),
+                    GenesysJsonContext.Default.CreateCallResponse, _log,
                     cancellationToken).ConfigureAwait(false);
                 _output.WriteObject(new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
-                    CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request, call.Row.Input));
+                    CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request,
+                        call.Row.Input));
             }
             catch (GenesysApiException ex)
             {

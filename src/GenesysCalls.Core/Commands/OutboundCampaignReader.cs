@@ -30,7 +30,8 @@ namespace GenesysCalls.Core.Commands
             List<Campaign> found;
             try
             {
-                found = (await _api.FindCampaignsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(c => pattern.Matches(c.Name)).ToList();
+                found = (await _api.FindCampaignsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(c =>
+                    pattern.Matches(c.Name)).ToList();
             }
             catch (GenesysApiException ex)
             {
@@ -41,7 +42,8 @@ namespace GenesysCalls.Core.Commands
             foreach (var campaign in found) await WriteAsync(campaign, campaign.Name, cancellationToken).ConfigureAwait(false);
             if (found.Count == 0 && !pattern.IsWildcard)
             {
-                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '" + pattern.Text + "'.")
+                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '" + pattern.Text
+                    + "'.")
                 { RecommendedAction = "Get-OutboundCampaign with no arguments lists them all; -Name takes wildcards." });
             }
         }
@@ -53,17 +55,20 @@ namespace GenesysCalls.Core.Commands
                 var id = raw.Trim();
                 if (!OutboundApi.IsId(id))
                 {
-                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw + "' is not a campaign id (a GUID). Nothing was requested for it."));
+                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw
+                        + "' is not a campaign id (a GUID). Nothing was requested for it."));
                     continue;
                 }
 
                 try
                 {
-                    await WriteAsync(await _api.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false), raw, cancellationToken).ConfigureAwait(false);
+                    await WriteAsync(await _api.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false), raw,
+                        cancellationToken).ConfigureAwait(false);
                 }
                 catch (GenesysApiException ex) when (ex.StatusCode == 404)
                 {
-                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No campaign has the id " + id + ".", ex));
+                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No campaign has the id " + id + ".",
+                        ex));
                 }
                 catch (GenesysApiException ex)
                 {
@@ -88,7 +93,8 @@ namespace GenesysCalls.Core.Commands
                 }
                 catch (GenesysApiException ex)
                 {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet + "Progress", target, "Reading the progress of campaign " + campaign.Name + " failed"));
+                    _output.WriteError(ApiErrors.From(ex, Cmdlet + "Progress", target, "Reading the progress of campaign " + campaign.Name
+                        + " failed"));
                     return;
                 }
             }
@@ -96,7 +102,9 @@ namespace GenesysCalls.Core.Commands
             _output.WriteObject(ToOutput(campaign, counts));
         }
 
-        internal static OutboundCampaign ToOutput(Campaign campaign, CampaignCounts? counts = null) => new OutboundCampaign(campaign.Id ?? string.Empty,
-            campaign.Name ?? string.Empty, campaign.CampaignStatus, campaign.DialingMode, campaign.ContactList?.Id, campaign.ContactList?.Name, campaign.Version, counts);
+        internal static OutboundCampaign ToOutput(Campaign campaign, CampaignCounts? counts = null) => new OutboundCampaign(campaign.Id
+            ?? string.Empty,
+            campaign.Name ?? string.Empty, campaign.CampaignStatus, campaign.DialingMode, campaign.ContactList?.Id, campaign.ContactList?.Name,
+                campaign.Version, counts);
     }
 }

@@ -60,7 +60,8 @@ namespace GenesysCalls.Core.Commands
         {
             if (!OutboundApi.IsId(_listId))
             {
-                throw Terminating("InvalidContactListId", ErrorKind.InvalidArgument, "-ContactListId '" + _listId + "' is not a contact list id (a GUID). Nothing was sent.",
+                throw Terminating("InvalidContactListId", ErrorKind.InvalidArgument, "-ContactListId '" + _listId
+                    + "' is not a contact list id (a GUID). Nothing was sent.",
                     "Get-OutboundContactList -Name '<list name>' shows the id.");
             }
 
@@ -72,7 +73,8 @@ namespace GenesysCalls.Core.Commands
             catch (GenesysApiException ex)
             {
                 var error = ex.StatusCode == 404
-                    ? new CommandError(Cmdlet + "ContactListNotFound", ErrorKind.ObjectNotFound, _listId, "No contact list has the id " + _listId + ". Nothing was sent.", ex)
+                    ? new CommandError(Cmdlet + "ContactListNotFound", ErrorKind.ObjectNotFound, _listId, "No contact list has the id " + _listId
+                        + ". Nothing was sent.", ex)
                     { RecommendedAction = "Get-OutboundContactList lists the org's contact lists." }
                     : ApiErrors.From(ex, Cmdlet, _listId, "Reading the contact list failed; nothing was sent");
                 throw new CommandTerminatingException(error);
@@ -105,7 +107,8 @@ namespace GenesysCalls.Core.Commands
 
             if (notE164 != null && _notE164++ == 0) _firstNotE164 = notE164;
             var json = JsonSerializer.Serialize(contact!, GenesysJsonContext.Writer.WritableDialerContact);
-            await _batcher!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1, cancellationToken).ConfigureAwait(false);
+            await _batcher!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1,
+                cancellationToken).ConfigureAwait(false);
         }
 
         public async Task CompleteAsync(CancellationToken cancellationToken)

@@ -26,7 +26,8 @@ namespace GenesysCalls.Core.Commands
             _abandoned = false;
             _queue = queue;
             var task = Task.Run(() => work(workStop.Token), CancellationToken.None);
-            var closed = task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var closed = task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
             try
             {
                 foreach (var action in queue.GetConsumingEnumerable())

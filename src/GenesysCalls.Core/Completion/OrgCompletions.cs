@@ -21,16 +21,20 @@ namespace GenesysCalls.Core.Completion
         public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
         private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
         private const int Limit = 25;
-        private static readonly ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<CompletionItem> Items)>> Caches =
+        private static readonly ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset At,
+            IReadOnlyList<CompletionItem> Items)>> Caches =
             new ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset, IReadOnlyList<CompletionItem>)>>();
 
         /// <summary>Queues whose name starts with the word (completes to the id; the list shows the name).</summary>
         public static IReadOnlyList<CompletionItem> Queues(GenesysSession session, string word) =>
             Cached(session, "queue:" + word, async token =>
             {
-                var query = "/api/v2/routing/queues?pageSize=" + Limit + (word.Length > 0 ? "&name=" + Uri.EscapeDataString(word.Trim('*')) + "*" : string.Empty);
-                var listing = await session.Api.SendAsync(ApiRequest.Get(query), GenesysJsonContext.Default.QueueEntityListing, NullApiLog.Instance, token).ConfigureAwait(false);
-                return (listing.Value.Entities ?? new List<Queue>()).Where(q => q.Id != null).Select(q => new CompletionItem(q.Id!, q.Name ?? q.Id!)).ToList();
+                var query = "/api/v2/routing/queues?pageSize=" + Limit + (word.Length > 0 ? "&name=" + Uri.EscapeDataString(word.Trim('*')) + "*"
+                    : string.Empty);
+                var listing = await session.Api.SendAsync(ApiRequest.Get(query), GenesysJsonContext.Default.QueueEntityListing, NullApiLog.Instance,
+                    token).ConfigureAwait(false);
+                return (listing.Value.Entities ?? new List<Queue>()).Where(q => q.Id != null).Select(q => new CompletionItem(q.Id!, q.Name
+                    ?? q.Id!)).ToList();
             });
 
         /// <summary>Users whose email starts with the word.</summary>
@@ -40,31 +44,39 @@ namespace GenesysCalls.Core.Completion
                 var search = new UserSearchRequest
                 {
                     PageSize = Limit,
-                    Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = new List<string> { "email" }, Value = word } },
+                    Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = new List<string> { "email" },
+                        Value = word } },
                 };
                 var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
-                var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, NullApiLog.Instance, token).ConfigureAwait(false);
-                return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email + " (" + u.Name + ")")).ToList();
+                var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body),
+                    GenesysJsonContext.Default.UsersSearchResponse, NullApiLog.Instance, token).ConfigureAwait(false);
+                return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email
+                    + " (" + u.Name + ")")).ToList();
             });
 
         /// <summary>Contact lists whose name starts with the word: the id (listed by name), or the name itself.</summary>
         public static IReadOnlyList<CompletionItem> ContactLists(GenesysSession session, string word, bool completeName) =>
             Cached(session, "contactlist:" + completeName + ":" + word, async token =>
             {
-                var lists = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindContactListsAsync(word.Trim('*'), token).ConfigureAwait(false);
+                var lists = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindContactListsAsync(word.Trim('*'),
+                    token).ConfigureAwait(false);
                 return lists.Where(l => l.Id != null && l.Name != null).Take(Limit)
-                    .Select(l => new CompletionItem(completeName ? l.Name! : l.Id!, l.Name + (l.Size is { } size ? " (" + size + " contacts)" : string.Empty))).ToList();
+                    .Select(l => new CompletionItem(completeName ? l.Name! : l.Id!, l.Name + (l.Size is { } size ? " (" + size + " contacts)"
+                        : string.Empty))).ToList();
             });
 
         /// <summary>Campaign names that start with the word.</summary>
         public static IReadOnlyList<CompletionItem> CampaignNames(GenesysSession session, string word) =>
             Cached(session, "campaign:" + word, async token =>
             {
-                var campaigns = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindCampaignsAsync(word.Trim('*'), token).ConfigureAwait(false);
-                return campaigns.Where(c => c.Name != null).Take(Limit).Select(c => new CompletionItem(c.Name!, c.Name + " (" + c.CampaignStatus + ")")).ToList();
+                var campaigns = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindCampaignsAsync(word.Trim('*'),
+                    token).ConfigureAwait(false);
+                return campaigns.Where(c => c.Name != null).Take(Limit).Select(c => new CompletionItem(c.Name!, c.Name + " (" + c.CampaignStatus
+                    + ")")).ToList();
             });
 
-        private static IReadOnlyList<CompletionItem> Cached(GenesysSession session, string key, Func<CancellationToken, Task<List<CompletionItem>>> read)
+        private static IReadOnlyList<CompletionItem> Cached(GenesysSession session, string key, Func<CancellationToken,
+            Task<List<CompletionItem>>> read)
         {
             if (!session.IsConnected) return new CompletionItem[0];
             var cache = Caches.GetOrCreateValue(session);

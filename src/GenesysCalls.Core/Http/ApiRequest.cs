@@ -29,14 +29,16 @@ namespace GenesysCalls.Core.Http
 
         public static ApiRequest Create(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, true);
 
-        /// <summary>A PUT that changes state once (a campaign's status, with its version): like a create, never resent once it may have been processed.</summary>
+        /// <summary>A PUT that changes state once (a campaign's status, with its version): like a create, never resent once it may have been
+        /// processed.</summary>
         public static ApiRequest ChangeOnce(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Put, pathAndQuery, jsonBody, true);
 
         /// <summary>A POST without a body that creates something (a notification channel).</summary>
         public static ApiRequest CreateEmpty(string pathAndQuery) => new ApiRequest(HttpMethod.Post, pathAndQuery, null, true);
 
         /// <summary>An idempotent PATCH (such as state: disconnected): safe to retry.</summary>
-        public static ApiRequest Update(string pathAndQuery, string jsonBody) => new ApiRequest(new HttpMethod("PATCH"), pathAndQuery, jsonBody, false);
+        public static ApiRequest Update(string pathAndQuery, string jsonBody) => new ApiRequest(new HttpMethod("PATCH"), pathAndQuery, jsonBody,
+            false);
 
         /// <summary>An idempotent PUT that replaces a list: safe to retry.</summary>
         public static ApiRequest Replace(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Put, pathAndQuery, jsonBody, false);

@@ -35,11 +35,13 @@ namespace GenesysCalls.Core.Http
         /// <summary>The Retry-After header of an answer, when it had one.</summary>
         public TimeSpan? RetryAfter { get; }
 
-        public static AttemptOutcome Answered(int status, TimeSpan? retryAfter = null) => new AttemptOutcome(AttemptResult.Answered, status, retryAfter);
+        public static AttemptOutcome Answered(int status, TimeSpan? retryAfter = null) => new AttemptOutcome(AttemptResult.Answered, status,
+            retryAfter);
 
         public static AttemptOutcome Failed(AttemptResult result) => new AttemptOutcome(result, 0, null);
 
-        public override string ToString() => Result == AttemptResult.Answered ? Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : Result.ToString();
+        public override string ToString() => Result == AttemptResult.Answered ? Status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Result.ToString();
     }
 
     /// <summary>The retries a request has used so far.</summary>

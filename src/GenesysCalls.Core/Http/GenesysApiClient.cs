@@ -41,7 +41,8 @@ namespace GenesysCalls.Core.Http
         /// <summary>Requests sent again so far (after a 401, 429, 5xx on a read, or a network failure that allowed it).</summary>
         public int Retries => _retries;
 
-        public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, IApiLog log, CancellationToken cancellationToken)
+        public async Task<ApiResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, IApiLog log,
+            CancellationToken cancellationToken)
         {
             var uri = new Uri(_apiBase, request.PathAndQuery);
             var label = request.Method.Method + " " + Redactor.Redact(uri.ToString());
@@ -54,7 +55,8 @@ namespace GenesysCalls.Core.Http
                 switch (decision.Action)
                 {
                     case RetryAction.Succeed:
-                        return new ApiResponse<T>(Parse(answer.Text, responseType, request, answer.Outcome.Status, answer.CorrelationId), answer.CorrelationId, attempt);
+                        return new ApiResponse<T>(Parse(answer.Text, responseType, request, answer.Outcome.Status, answer.CorrelationId),
+                            answer.CorrelationId, attempt);
                     case RetryAction.RenewTokenThenRetry:
                         _tokens.Reject(token);
                         log.Verbose(label + ": " + decision.Reason + ".");
@@ -63,7 +65,8 @@ namespace GenesysCalls.Core.Http
                         await WaitAsync(decision.Wait, label, decision.Reason, log, cancellationToken).ConfigureAwait(false);
                         break;
                     case RetryAction.OutcomeUnknown:
-                        throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, answer.FailureReason + ".", null, answer.Failure);
+                        throw new OutcomeUnknownException(request.Method.Method, request.PathAndQuery, answer.FailureReason + ".", null,
+                            answer.Failure);
                     default:
                         throw GiveUp(request, answer);
                 }
@@ -94,7 +97,8 @@ namespace GenesysCalls.Core.Http
                 var result = ex is OperationCanceledException ? AttemptResult.TimedOut
                     : IsConnectionRefused(ex) ? AttemptResult.ConnectionRefused
                     : AttemptResult.ConnectionLost;
-                var reason = result == AttemptResult.TimedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s" : "connection failed (" + Innermost(ex) + ")";
+                var reason = result == AttemptResult.TimedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s"
+                    : "connection failed (" + Innermost(ex) + ")";
                 log.Verbose(label + " -> " + reason + " after " + watch.ElapsedMilliseconds + " ms (attempt " + attempt + ")");
                 return new Answer(AttemptOutcome.Failed(result), string.Empty, null, null, reason, ex);
             }
@@ -104,7 +108,8 @@ namespace GenesysCalls.Core.Http
                 var status = (int)response.StatusCode;
                 var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
                 var text = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                log.Verbose(label + " -> " + status + " in " + watch.ElapsedMilliseconds + " ms" + (attempt > 1 ? " (attempt " + attempt + ")" : string.Empty));
+                log.Verbose(label + " -> " + status + " in " + watch.ElapsedMilliseconds + " ms" + (attempt > 1 ? " (attempt " + attempt + ")"
+                    : string.Empty));
                 if (text.Length > 0) log.Debug("Response body: " + Redactor.Redact(text));
                 return new Answer(AttemptOutcome.Answered(status, RetryAfter(response)), text, correlationId, response.ReasonPhrase, null, null);
             }
@@ -120,7 +125,8 @@ namespace GenesysCalls.Core.Http
                     (neverSent ? "Not sent: " : "No usable answer: ") + answer.FailureReason + ".", answer.Failure);
             }
 
-            return new GenesysApiException(outcome.Status, request.Method.Method, request.PathAndQuery, TryErrorBody(answer.Text), answer.CorrelationId,
+            return new GenesysApiException(outcome.Status, request.Method.Method, request.PathAndQuery, TryErrorBody(answer.Text),
+                answer.CorrelationId,
                 "The service answered " + outcome.Status + " " + answer.ReasonPhrase + " without a Genesys error body.");
         }
 
@@ -144,7 +150,8 @@ namespace GenesysCalls.Core.Http
             }
         }
 
-        private async Task<HttpResponseMessage> SendOnceAsync(ApiRequest request, Uri uri, AccessToken token, IApiLog log, CancellationToken cancellationToken)
+        private async Task<HttpResponseMessage> SendOnceAsync(ApiRequest request, Uri uri, AccessToken token, IApiLog log,
+            CancellationToken cancellationToken)
         {
             using var message = new HttpRequestMessage(request.Method, uri);
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
@@ -220,7 +227,8 @@ namespace GenesysCalls.Core.Http
             var header = response.Headers.RetryAfter;
             if (header?.Delta is { } delta) return delta;
             if (header?.Date is { } date) return date - DateTimeOffset.UtcNow;
-            return response.Headers.TryGetValues("Retry-After", out var raw) && int.TryParse(raw.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            return response.Headers.TryGetValues("Retry-After", out var raw) && int.TryParse(raw.FirstOrDefault(), NumberStyles.Integer,
+                CultureInfo.InvariantCulture, out var seconds)
                 ? TimeSpan.FromSeconds(seconds)
                 : (TimeSpan?)null;
         }

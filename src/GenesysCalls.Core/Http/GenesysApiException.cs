@@ -7,7 +7,8 @@ namespace GenesysCalls.Core.Http
     /// <summary>Any non-2xx answer (or an unusable one) from the Platform API, with everything the ErrorBody and headers said.</summary>
     public class GenesysApiException : Exception
     {
-        public GenesysApiException(int statusCode, string method, string path, ErrorBody? body, string? correlationId, string? fallbackMessage = null, Exception? inner = null)
+        public GenesysApiException(int statusCode, string method, string path, ErrorBody? body, string? correlationId,
+            string? fallbackMessage = null, Exception? inner = null)
             : base(Compose(statusCode, method, path, body, fallbackMessage), inner)
         {
             StatusCode = statusCode;
@@ -59,7 +60,8 @@ namespace GenesysCalls.Core.Http
     public sealed class OutcomeUnknownException : GenesysApiException
     {
         public OutcomeUnknownException(string method, string path, string reason, string? correlationId, Exception? inner)
-            : base(0, method, path, null, correlationId, "Outcome unknown: " + reason + " The request was sent and may have been processed; it was not retried to avoid a duplicate call.", inner)
+            : base(0, method, path, null, correlationId, "Outcome unknown: " + reason
+                + " The request was sent and may have been processed; it was not retried to avoid a duplicate call.", inner)
         {
         }
     }

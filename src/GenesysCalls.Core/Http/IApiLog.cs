@@ -1,6 +1,7 @@
 namespace GenesysCalls.Core.Http
 {
-    /// <summary>Where request tracing goes (-Verbose: method, URL, status, time, retries; -Debug: bodies). Text is redacted before it arrives.</summary>
+    /// <summary>Where request tracing goes (-Verbose: method, URL, status, time, retries; -Debug: bodies). Text is redacted before it
+    /// arrives.</summary>
     internal interface IApiLog
     {
         void Verbose(string message);

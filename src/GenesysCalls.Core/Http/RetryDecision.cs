@@ -41,6 +41,7 @@ namespace GenesysCalls.Core.Http
         /// <summary>Why, in words for the verbose stream.</summary>
         public string Reason { get; }
 
-        public override string ToString() => Action + (Wait > TimeSpan.Zero ? " after " + Wait.TotalMilliseconds + " ms" : string.Empty) + ": " + Reason;
+        public override string ToString() => Action + (Wait > TimeSpan.Zero ? " after " + Wait.TotalMilliseconds + " ms" : string.Empty) + ": "
+            + Reason;
     }
 }

@@ -10,7 +10,8 @@ namespace GenesysCalls.Core.Http
     internal static class RetryRules
     {
         /// <param name="jitter">A number in [0, 1) that spreads backoffs of parallel requests.</param>
-        public static RetryDecision Decide(bool createsSomething, bool canRenewToken, AttemptOutcome outcome, AttemptState state, RetryPolicy policy, double jitter)
+        public static RetryDecision Decide(bool createsSomething, bool canRenewToken, AttemptOutcome outcome, AttemptState state, RetryPolicy policy,
+            double jitter)
         {
             var transientLeft = state.Transient < policy.MaxTransientRetries;
             var backoff = policy.Backoff(state.Transient, jitter);
@@ -22,7 +23,8 @@ namespace GenesysCalls.Core.Http
                         : GiveUp("connection refused before sending, " + policy.MaxTransientRetries + " retries used");
                 case AttemptResult.TimedOut:
                 case AttemptResult.ConnectionLost:
-                    if (createsSomething) return new RetryDecision(RetryAction.OutcomeUnknown, TimeSpan.Zero, RetryBudget.None, "a create may have been processed");
+                    if (createsSomething) return new RetryDecision(RetryAction.OutcomeUnknown, TimeSpan.Zero, RetryBudget.None,
+                        "a create may have been processed");
                     return transientLeft ? Retry(backoff, RetryBudget.Transient, "retrying") : GiveUp(policy.MaxTransientRetries + " retries used");
             }
 
@@ -30,7 +32,8 @@ namespace GenesysCalls.Core.Http
             if (status >= 200 && status < 300) return new RetryDecision(RetryAction.Succeed, TimeSpan.Zero, RetryBudget.None, "answered " + status);
             if (status == 401 && canRenewToken && !state.RenewedToken)
             {
-                return new RetryDecision(RetryAction.RenewTokenThenRetry, TimeSpan.Zero, RetryBudget.TokenRenewal, "token rejected (401); renewing it once and retrying");
+                return new RetryDecision(RetryAction.RenewTokenThenRetry, TimeSpan.Zero, RetryBudget.TokenRenewal,
+                    "token rejected (401); renewing it once and retrying");
             }
 
             if (status == 429 && state.RateLimited < policy.MaxRateLimitRetries)
@@ -40,11 +43,13 @@ namespace GenesysCalls.Core.Http
                 if (wait <= policy.MaxRetryAfter) return Retry(wait, RetryBudget.RateLimit, "rate limited (429); Retry-After");
             }
 
-            if (RetryPolicy.IsTransient(status) && !createsSomething && transientLeft) return Retry(backoff, RetryBudget.Transient, status + "; retrying");
+            if (RetryPolicy.IsTransient(status) && !createsSomething && transientLeft) return Retry(backoff, RetryBudget.Transient, status
+                + "; retrying");
             return GiveUp("answered " + status);
         }
 
-        private static RetryDecision Retry(TimeSpan wait, RetryBudget budget, string reason) => new RetryDecision(RetryAction.Retry, wait, budget, reason);
+        private static RetryDecision Retry(TimeSpan wait, RetryBudget budget, string reason) => new RetryDecision(RetryAction.Retry, wait, budget,
+            reason);
 
         private static RetryDecision GiveUp(string reason) => new RetryDecision(RetryAction.GiveUp, TimeSpan.Zero, RetryBudget.None, reason);
     }

@@ -6,7 +6,8 @@ namespace GenesysCalls
     /// <summary>Test-AgentPresence's answer for one agent: can they place (or take) a call right now, and if not, why.</summary>
     public sealed class AgentPresence
     {
-        internal AgentPresence(string userId, string? name, string? email, string? presence, string? routingStatus, string? stationId, string? stationName, string? state, string[] reasons, object? input)
+        internal AgentPresence(string userId, string? name, string? email, string? presence, string? routingStatus, string? stationId,
+            string? stationName, string? state, string[] reasons, object? input)
         {
             UserId = userId;
             Name = name;

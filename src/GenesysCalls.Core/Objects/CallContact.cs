@@ -18,7 +18,8 @@ namespace GenesysCalls
     {
         public CallContact(string text)
         {
-            if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A contact needs a phone number, 'user:<id>' or 'queue:<id>'.", nameof(text));
+            if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("A contact needs a phone number, 'user:<id>' or 'queue:<id>'.",
+                nameof(text));
             var value = text.Trim();
             var open = value.LastIndexOf('<');
             if (open > 0 && value.EndsWith(">", StringComparison.Ordinal))

@@ -29,9 +29,11 @@ namespace GenesysCalls
         /// <summary>The file checked, when the input was a file.</summary>
         public string? Path { get; }
 
-        /// <summary>The typed request when the body was a JSON object (even an invalid one: New-OutboundCall checks it again and refuses it).</summary>
+        /// <summary>The typed request when the body was a JSON object (even an invalid one: New-OutboundCall checks it again and refuses
+        /// it).</summary>
         public CreateCallRequest? Request { get; }
 
-        public override string ToString() => (IsValid ? "Valid" : "Invalid") + " " + Source + " (" + ErrorCount + " error(s), " + WarningCount + " warning(s))";
+        public override string ToString() => (IsValid ? "Valid" : "Invalid") + " " + Source + " (" + ErrorCount + " error(s), " + WarningCount
+            + " warning(s))";
     }
 }

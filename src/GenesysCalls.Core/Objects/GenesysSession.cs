@@ -35,7 +35,8 @@ namespace GenesysCalls
 
         public string OrganizationName { get; }
 
-        /// <summary>How the session signed in, as text (ClientCredentials, AuthorizationCodePkce, AccessToken) so ConvertTo-Json writes the word.</summary>
+        /// <summary>How the session signed in, as text (ClientCredentials, AuthorizationCodePkce, AccessToken) so ConvertTo-Json writes the
+        /// word.</summary>
         public string AuthFlow => Flow.ToString();
 
         internal AuthFlow Flow => Api.Tokens.Flow;
@@ -59,7 +60,8 @@ namespace GenesysCalls
         /// <summary>The user's email, or the OAuth client's name for a service account.</summary>
         public string Identity => IsUserContext ? UserEmail ?? UserName ?? UserId ?? "(user)" : ClientName ?? ClientId ?? "(client)";
 
-        public DateTimeOffset? ExpiresAt => Api.Tokens.Current is { } token && token.ExpiresAt != DateTimeOffset.MaxValue ? token.ExpiresAt.ToLocalTime() : (DateTimeOffset?)null;
+        public DateTimeOffset? ExpiresAt => Api.Tokens.Current is { } token && token.ExpiresAt != DateTimeOffset.MaxValue
+            ? token.ExpiresAt.ToLocalTime() : (DateTimeOffset?)null;
 
         public DateTimeOffset ConnectedAt { get; }
 

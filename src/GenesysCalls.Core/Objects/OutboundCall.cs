@@ -5,7 +5,8 @@ namespace GenesysCalls
     /// <summary>A call New-OutboundCall placed.</summary>
     public sealed class OutboundCall
     {
-        internal OutboundCall(string conversationId, string? selfUri, string destination, string? onBehalfOf, string? fromQueueId, string endpoint, string? correlationId, CreateCallRequest request, object? input)
+        internal OutboundCall(string conversationId, string? selfUri, string destination, string? onBehalfOf, string? fromQueueId, string endpoint,
+            string? correlationId, CreateCallRequest request, object? input)
         {
             ConversationId = conversationId;
             SelfUri = selfUri;

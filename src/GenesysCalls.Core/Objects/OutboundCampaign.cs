@@ -6,7 +6,8 @@ namespace GenesysCalls
     /// <summary>A dialer campaign; the progress counts are filled in by Get-OutboundCampaign -Progress.</summary>
     public sealed class OutboundCampaign
     {
-        internal OutboundCampaign(string id, string name, string? status, string? dialingMode, string? contactListId, string? contactListName, int? version,
+        internal OutboundCampaign(string id, string name, string? status, string? dialingMode, string? contactListId, string? contactListName,
+            int? version,
             CampaignCounts? counts = null)
         {
             Id = id;

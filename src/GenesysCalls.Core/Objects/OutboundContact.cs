@@ -6,7 +6,8 @@ namespace GenesysCalls
     /// <summary>A contact Add-OutboundContact added to (or updated in) a contact list, with the row it came from.</summary>
     public sealed class OutboundContact
     {
-        internal OutboundContact(string contactListId, string contactId, bool? callable, IReadOnlyDictionary<string, string> data, object? input, string? correlationId)
+        internal OutboundContact(string contactListId, string contactId, bool? callable, IReadOnlyDictionary<string, string> data, object? input,
+            string? correlationId)
         {
             ContactListId = contactListId;
             ContactId = contactId;

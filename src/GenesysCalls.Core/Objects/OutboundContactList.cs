@@ -5,7 +5,8 @@ namespace GenesysCalls
     /// <summary>A dialer contact list, as Get-OutboundContactList shows it.</summary>
     public sealed class OutboundContactList
     {
-        internal OutboundContactList(string id, string name, IReadOnlyList<string> columnNames, IReadOnlyList<OutboundPhoneColumn> phoneColumns, long? size, string? importState)
+        internal OutboundContactList(string id, string name, IReadOnlyList<string> columnNames, IReadOnlyList<OutboundPhoneColumn> phoneColumns,
+            long? size, string? importState)
         {
             Id = id;
             Name = name;

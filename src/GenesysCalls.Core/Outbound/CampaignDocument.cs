@@ -22,7 +22,8 @@ namespace GenesysCalls.Core.Outbound
 
         public string? Status => Text("campaignStatus");
 
-        public int? Version => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : (int?)null;
+        public int? Version => _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty("version", out var v)
+            && v.TryGetInt32(out var n) ? n : (int?)null;
 
         public string WithStatus(string status)
         {
@@ -32,6 +33,7 @@ namespace GenesysCalls.Core.Outbound
         }
 
         private string? Text(string name) =>
-            _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString() : null;
     }
 }

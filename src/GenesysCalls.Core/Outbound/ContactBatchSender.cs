@@ -31,7 +31,8 @@ namespace GenesysCalls.Core.Outbound
     internal sealed class ContactBatchSender
     {
         private const string Cmdlet = "AddOutboundContact";
-        private const string UnknownAdvice = "The contacts may have been added. Look for them in the contact list before adding these rows again; with -ContactIdProperty a second add updates instead of duplicating.";
+        private const string UnknownAdvice = "The contacts may have been added. Look for them in the contact list before adding these rows again; "
+            + "with -ContactIdProperty a second add updates instead of duplicating.";
         private readonly ICommandOutput _output;
         private readonly OutboundApi _api;
         private readonly string _listId;
@@ -55,7 +56,8 @@ namespace GenesysCalls.Core.Outbound
             }
             catch (GenesysApiException ex)
             {
-                var action = "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException ? "sent but its answer was lost" : "refused");
+                var action = "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException
+                    ? "sent but its answer was lost" : "refused");
                 foreach (var contact in batch)
                 {
                     var error = OutboundRefusals.From(ex, Cmdlet, contact.Row.Input, action);
@@ -74,12 +76,15 @@ namespace GenesysCalls.Core.Outbound
                 if (stored?.Id == null)
                 {
                     _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, sent.Row.Input,
-                        "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for " + batch.Count + " rows).")
-                    { RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId : null });
+                        "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for "
+                            + batch.Count + " rows).")
+                    { RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId
+                        : null });
                     continue;
                 }
 
-                _output.WriteObject(new OutboundContact(stored.ContactListId ?? _listId, stored.Id, stored.Callable, stored.Data ?? sent.Contact.Data, sent.Row.Input,
+                _output.WriteObject(new OutboundContact(stored.ContactListId ?? _listId, stored.Id, stored.Callable, stored.Data
+                    ?? sent.Contact.Data, sent.Row.Input,
                     response.CorrelationId));
             }
         }
@@ -88,7 +93,8 @@ namespace GenesysCalls.Core.Outbound
         private static DialerContact? Match(List<DialerContact> answered, IReadOnlyList<PreparedContact> batch, int index)
         {
             var id = batch[index].Contact.Id;
-            if (id != null) return answered.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal)) ?? (answered.Count == batch.Count ? answered[index] : null);
+            if (id != null) return answered.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal))
+                ?? (answered.Count == batch.Count ? answered[index] : null);
             return answered.Count == batch.Count ? answered[index] : null;
         }
     }

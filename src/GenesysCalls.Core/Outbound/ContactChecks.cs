@@ -5,7 +5,8 @@ using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Outbound
 {
-    /// <summary>What is wrong with a mapped contact before anything is sent: its phone numbers (the module's phone rules) and its custom id.</summary>
+    /// <summary>What is wrong with a mapped contact before anything is sent: its phone numbers (the module's phone rules) and its custom
+    /// id.</summary>
     internal static class ContactChecks
     {
         /// <summary>(problem, message) for the first finding, or null when the contact can be sent; notE164 is a number that can be
@@ -23,18 +24,23 @@ namespace GenesysCalls.Core.Outbound
                 if (verdict == PhoneVerdict.DialableButNotE164) notE164 ??= value;
                 if (verdict == PhoneVerdict.Undialable)
                 {
-                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value + "', which cannot be dialed: " + detail + ".");
+                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value
+                        + "', which cannot be dialed: " + detail + ".");
                 }
             }
 
             if (phoneColumns.Count > 0 && numbers == 0)
             {
-                return ("NoPhoneNumber", "Not sent: every phone column (" + string.Join(", ", phoneColumns.Select(p => p.ColumnName)) + ") is empty, so the dialer has no number to call.");
+                return ("NoPhoneNumber", "Not sent: every phone column (" + string.Join(", ", phoneColumns.Select(p => p.ColumnName))
+                    + ") is empty, so the dialer has no number to call.");
             }
 
-            if (contact.Id != null && !contact.Id.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            if (contact.Id != null && !contact.Id.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                || c == '_'))
             {
-                return ("InvalidContactId", "Not sent: the contact id '" + contact.Id + "' has characters other than letters, digits, '-' and '_'; the service refuses ids with special characters (invalid.contact.id).");
+                return ("InvalidContactId", "Not sent: the contact id '" + contact.Id
+                    + "' has characters other than letters, digits, '-' and '_'; the service refuses ids with special characters "
+                        + "(invalid.contact.id).");
             }
 
             return null;

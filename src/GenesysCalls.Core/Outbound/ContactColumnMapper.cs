@@ -45,7 +45,8 @@ namespace GenesysCalls.Core.Outbound
             {
                 if (property.Value is IEnumerable && !(property.Value is string))
                 {
-                    refusal = ("InvalidValue", "Not sent: the property '" + property.Key + "' holds a list or table; a contact's values are single text values.");
+                    refusal = ("InvalidValue", "Not sent: the property '" + property.Key
+                        + "' holds a list or table; a contact's values are single text values.");
                     return null;
                 }
 
@@ -62,7 +63,8 @@ namespace GenesysCalls.Core.Outbound
                 }
                 else if (!isId && _reported.Add(property.Key))
                 {
-                    _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns) + "); it is not sent.");
+                    _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns)
+                        + "); it is not sent.");
                 }
             }
 

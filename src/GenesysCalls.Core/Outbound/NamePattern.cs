@@ -16,7 +16,8 @@ namespace GenesysCalls.Core.Outbound
             Prefix = IsWildcard ? Text.Substring(0, first) : Text;
             if (IsWildcard)
             {
-                _wildcard = new Regex("^" + Regex.Escape(Text).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                _wildcard = new Regex("^" + Regex.Escape(Text).Replace("\\*", ".*").Replace("\\?", ".") + "$",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
         }
 
@@ -24,7 +25,8 @@ namespace GenesysCalls.Core.Outbound
 
         public bool IsWildcard { get; }
 
-        /// <summary>What GET ...?name=&amp;filterType=Prefix may narrow by; the match itself is done here, so the service's case rules do not matter.</summary>
+        /// <summary>What GET ...?name=&amp;filterType=Prefix may narrow by; the match itself is done here, so the service's case rules do not
+        /// matter.</summary>
         public string Prefix { get; }
 
         public bool Matches(string? name) =>

@@ -9,25 +9,38 @@ namespace GenesysCalls.Core.Outbound
     {
         private static readonly Dictionary<string, (string Problem, string Advice)> Known = new Dictionary<string, (string, string)>
         {
-            ["contact.list.import.in.progress"] = ("ContactListImporting", "The campaign's contact list is still importing. Wait until Get-OutboundContactList shows no ImportState, then start again."),
-            ["site.has.no.active.edges"] = ("NoActiveEdges", "No Edge in the campaign's site is active, so nothing could dial. Bring an Edge of the site online (Telephony > Edges) or give the campaign another site."),
-            ["edge.group.has.no.active.edges"] = ("NoActiveEdges", "No Edge in the campaign's edge group is active. Bring one online or choose another edge group."),
-            ["invalid.update.bad.status.transition"] = ("BadStatusTransition", "The campaign cannot go to that status from its current one (a stopping campaign must finish stopping first). Check Status with Get-OutboundCampaign and try again."),
-            ["invalid.update.wrong.version"] = ("VersionConflict", "Someone changed the campaign at the same time. Run the command again; it reads the current version."),
+            ["contact.list.import.in.progress"] = ("ContactListImporting",
+                "The campaign's contact list is still importing. Wait until Get-OutboundContactList shows no ImportState, then start again."),
+            ["site.has.no.active.edges"] = ("NoActiveEdges",
+                "No Edge in the campaign's site is active, so nothing could dial. Bring an Edge of the site online (Telephony > Edges) or give the "
+                    + "campaign another site."),
+            ["edge.group.has.no.active.edges"] = ("NoActiveEdges",
+                "No Edge in the campaign's edge group is active. Bring one online or choose another edge group."),
+            ["invalid.update.bad.status.transition"] = ("BadStatusTransition",
+                "The campaign cannot go to that status from its current one (a stopping campaign must finish stopping first). Check Status with "
+                    + "Get-OutboundCampaign and try again."),
+            ["invalid.update.wrong.version"] = ("VersionConflict",
+                "Someone changed the campaign at the same time. Run the command again; it reads the current version."),
             ["invalid.update.campaign.active"] = ("CampaignActive", "The campaign is running; stop it before changing it."),
-            ["active.campaigns.limit.exceeded"] = ("ActiveCampaignsLimit", "The org runs as many campaigns as it may. Stop another campaign and wait for it to stop first."),
+            ["active.campaigns.limit.exceeded"] = ("ActiveCampaignsLimit",
+                "The org runs as many campaigns as it may. Stop another campaign and wait for it to stop first."),
             ["missing.caller.id.address"] = ("MissingCallerId", "Give the campaign a caller id number (callerAddress) in Genesys Cloud admin."),
             ["missing.caller.id.name"] = ("MissingCallerId", "Give the campaign a caller id name (callerName) in Genesys Cloud admin."),
             ["campaign.black.listed"] = ("Blocked", "Genesys has blocked this campaign. Contact Genesys support."),
             ["all.campaigns.black.listed"] = ("Blocked", "Genesys has blocked this org from starting campaigns. Contact Genesys support."),
-            ["invalid.contact.columns"] = ("InvalidColumns", "The list's columns changed while adding. Check ColumnNames with Get-OutboundContactList and run again."),
-            ["contact.missing.columns"] = ("InvalidColumns", "The list's columns changed while adding. Check ColumnNames with Get-OutboundContactList and run again."),
-            ["contact.datum.length.limit.exceeded"] = ("ValueTooLong", "A value in this batch is longer than the service allows. Shorten long values and add these rows again."),
+            ["invalid.contact.columns"] = ("InvalidColumns",
+                "The list's columns changed while adding. Check ColumnNames with Get-OutboundContactList and run again."),
+            ["contact.missing.columns"] = ("InvalidColumns",
+                "The list's columns changed while adding. Check ColumnNames with Get-OutboundContactList and run again."),
+            ["contact.datum.length.limit.exceeded"] = ("ValueTooLong",
+                "A value in this batch is longer than the service allows. Shorten long values and add these rows again."),
             ["contact.column.length.limit.exceeded"] = ("ValueTooLong", "A column in this batch is longer than the service allows."),
             ["invalid.contact.id"] = ("InvalidContactId", "Contact ids (-ContactIdProperty) may hold only letters, digits, '-' and '_'."),
-            ["contact.id.length.limit.exceeded"] = ("InvalidContactId", "A contact id (-ContactIdProperty) in this batch is too long; use shorter ids."),
+            ["contact.id.length.limit.exceeded"] = ("InvalidContactId",
+                "A contact id (-ContactIdProperty) in this batch is too long; use shorter ids."),
             ["contacts.per.org.limit.exceeded"] = ("OrgContactLimit", "The org holds as many contacts as it may. Remove old contact lists first."),
-            ["contact.list.clear.in.progress"] = ("ContactListClearing", "The contact list is being cleared. Wait for that to finish, then add again."),
+            ["contact.list.clear.in.progress"] = ("ContactListClearing",
+                "The contact list is being cleared. Wait for that to finish, then add again."),
             ["uploads.black.listed"] = ("Blocked", "Genesys has blocked this org from adding contacts. Contact Genesys support."),
         };
 
@@ -37,7 +50,8 @@ namespace GenesysCalls.Core.Outbound
             var error = ApiErrors.From(ex, cmdlet, target, action);
             if (ex.Code != null && Known.TryGetValue(ex.Code, out var known))
             {
-                error = new CommandError(cmdlet + known.Problem, error.Category, target, error.Message, ex) { Details = error.Details, RecommendedAction = known.Advice };
+                error = new CommandError(cmdlet + known.Problem, error.Category, target, error.Message, ex) { Details = error.Details,
+                    RecommendedAction = known.Advice };
             }
 
             return error;

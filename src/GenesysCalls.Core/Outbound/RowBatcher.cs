@@ -29,7 +29,8 @@ namespace GenesysCalls.Core.Outbound
 
         public int Pending => _items.Count;
 
-        /// <summary>Adds an item of the given size; sends the batch first when the item would not fit in it, and after it when the batch is full.</summary>
+        /// <summary>Adds an item of the given size; sends the batch first when the item would not fit in it, and after it when the batch is
+        /// full.</summary>
         public async Task AddAsync(T item, long bytes, CancellationToken cancellationToken)
         {
             if (_items.Count > 0 && _bytes + bytes > MaxBytes) await FlushAsync(cancellationToken).ConfigureAwait(false);

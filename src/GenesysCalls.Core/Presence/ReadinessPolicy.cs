@@ -44,16 +44,19 @@ namespace GenesysCalls.Core.Presence
             }
             else if (!ReadyPresences.Contains(presence))
             {
-                reasons.Add("Presence is " + SystemPresences.Label(presence) + "; ready presences are " + string.Join(", ", ReadyPresences.Select(SystemPresences.Label)) + ".");
+                reasons.Add("Presence is " + SystemPresences.Label(presence) + "; ready presences are " + string.Join(", ",
+                    ReadyPresences.Select(SystemPresences.Label)) + ".");
             }
 
             if (routing != null && BusyRouting.TryGetValue(routing, out var busy)) reasons.Add(busy);
             if (station?.Id == null)
             {
-                reasons.Add("No effective station: the agent has no phone to place the call from (the service would answer conversation.error.no.user.station).");
+                reasons.Add("No effective station: the agent has no phone to place the call from (the service would answer "
+                    + "conversation.error.no.user.station).");
             }
 
-            return new AgentPresence(user.Id ?? string.Empty, user.Name, user.Email, presence, routing, station?.Id, station?.Name, user.State, reasons.ToArray(), input);
+            return new AgentPresence(user.Id ?? string.Empty, user.Name, user.Email, presence, routing, station?.Id, station?.Name, user.State,
+                reasons.ToArray(), input);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace GenesysCalls.Core.Presence
     /// </summary>
     public static class SystemPresences
     {
-        public static readonly IReadOnlyList<string> All = new[] { "Available", "Away", "Busy", "Offline", "Idle", "OnQueue", "Meal", "Training", "Meeting", "Break" };
+        public static readonly IReadOnlyList<string> All = new[] { "Available", "Away", "Busy", "Offline", "Idle", "OnQueue", "Meal", "Training",
+            "Meeting", "Break" };
 
         public static readonly IReadOnlyList<string> DefaultReady = new[] { "Available", "OnQueue" };
 

@@ -33,7 +33,8 @@ namespace GenesysCalls.Core.Presence
             foreach (var expand in Expand) query.Append("&expand=").Append(expand);
             try
             {
-                var page = await _api.SendAsync(ApiRequest.Get(query.ToString()), GenesysJsonContext.Default.UserEntityListing, log, cancellationToken).ConfigureAwait(false);
+                var page = await _api.SendAsync(ApiRequest.Get(query.ToString()), GenesysJsonContext.Default.UserEntityListing, log,
+                    cancellationToken).ConfigureAwait(false);
                 return page.Value.Entities ?? new List<User>();
             }
             catch (GenesysApiException ex) when (ex.StatusCode == 404)
@@ -50,12 +51,14 @@ namespace GenesysCalls.Core.Presence
             {
                 PageSize = Math.Max(emails.Count, 1),
                 Expand = Expand.ToList(),
-                Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "EXACT", Fields = new List<string> { "email" }, Values = emails.ToList() } },
+                Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "EXACT", Fields = new List<string> { "email" },
+                    Values = emails.ToList() } },
             };
             var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
             try
             {
-                var found = await _api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, log, cancellationToken).ConfigureAwait(false);
+                var found = await _api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse, log,
+                    cancellationToken).ConfigureAwait(false);
                 return found.Value.Results ?? new List<User>();
             }
             catch (GenesysApiException ex) when (ex.StatusCode == 404)

@@ -24,7 +24,8 @@ namespace GenesysCalls.Core.Sessions
             lock (_gate)
             {
                 var name = wanted;
-                for (var n = 2; _sessions.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)); n++) name = wanted + " (" + n + ")";
+                for (var n = 2; _sessions.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)); n++) name = wanted + " (" + n
+                    + ")";
                 return name;
             }
         }

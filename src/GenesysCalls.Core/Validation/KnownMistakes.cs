@@ -12,10 +12,13 @@ namespace GenesysCalls.Core.Validation
 
         private static readonly Dictionary<string, string> Root = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["from"] = "There is no 'from': the caller is the token's user, or the agent in the URL of POST /api/v2/conversations/calls/user/{userId}. " +
+            ["from"] = "There is no 'from': the caller is the token's user, or the agent in the URL of POST "
+                + "/api/v2/conversations/calls/user/{userId}. " +
                        "Use callFromQueueId to call on behalf of a queue and callerId/callerIdName for the number shown. " + OnBehalfOf,
-            ["to"] = "There is no 'to': put exactly one destination in phoneNumber (a number), callUserId (a user), callQueueId (a queue) or participants[] (a conference).",
-            ["targets"] = "There is no 'targets': use participants[] (each with address, userId or queueId) for a conference, or phoneNumber for one number.",
+            ["to"] = "There is no 'to': put exactly one destination in phoneNumber (a number), callUserId (a user), callQueueId (a queue) or "
+                + "participants[] (a conference).",
+            ["targets"] = "There is no 'targets': use participants[] (each with address, userId or queueId) for a conference, or phoneNumber for "
+                + "one number.",
             ["target"] = "There is no 'target': use phoneNumber, callUserId or callQueueId.",
             ["destination"] = "There is no 'destination' object: use phoneNumber, callUserId, callQueueId or participants[].",
             ["destinations"] = "There is no 'destinations': use participants[] for a conference.",
@@ -24,9 +27,11 @@ namespace GenesysCalls.Core.Validation
             ["agent"] = "There is no 'agent'. " + OnBehalfOf,
             ["userId"] = "The body has no 'userId': use callUserId to call a user. " + OnBehalfOf,
             ["user"] = "The body has no 'user': use callUserId to call a user. " + OnBehalfOf,
-            ["type"] = "There is no 'type' (such as \"agent\" or \"phone\"): the destination field you fill in (phoneNumber, callUserId, callQueueId, participants) decides.",
+            ["type"] = "There is no 'type' (such as \"agent\" or \"phone\"): the destination field you fill in (phoneNumber, callUserId, "
+                + "callQueueId, participants) decides.",
             ["mediaType"] = "There is no 'mediaType': this endpoint only creates calls.",
-            ["routingData"] = "There is no 'routingData': call a queue with callQueueId and add priority, languageId, routingSkillsIds or routingSkillExpression at the top level.",
+            ["routingData"] = "There is no 'routingData': call a queue with callQueueId and add priority, languageId, routingSkillsIds or "
+                + "routingSkillExpression at the top level.",
             ["provider"] = "There is no 'provider': the call goes through the user's station and the org's Edges/trunks.",
             ["queueId"] = "The body has no 'queueId': use callQueueId to call a queue, or callFromQueueId to call on the queue's behalf.",
             ["phone"] = "Use phoneNumber.",

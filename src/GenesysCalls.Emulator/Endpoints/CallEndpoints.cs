@@ -34,8 +34,10 @@ internal static class CallEndpoints
             if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
             var caller = findCaller();
             if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
-            if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed", "Outbound call cannot be placed.");
-            if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station", "A station is required to place a call.");
+            if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed",
+                "Outbound call cannot be placed.");
+            if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station",
+                "A station is required to place a call.");
             if (org.CallFailures.Take(caller.Id) is { } failure) return GenesysErrors.Create(c, failure.Status, failure.Code, failure.Message);
 
             var conversation = new EmConversation

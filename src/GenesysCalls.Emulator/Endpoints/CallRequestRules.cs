@@ -8,14 +8,16 @@ namespace GenesysCalls.Emulator;
 /// </summary>
 internal static class CallRequestRules
 {
-    private static readonly HashSet<string> Strings = new() { "phoneNumber", "callerId", "callerIdName", "callFromQueueId", "callQueueId", "callUserId", "languageId", "routingSkillExpression", "uuiData", "externalContactId", "label" };
+    private static readonly HashSet<string> Strings = new() { "phoneNumber", "callerId", "callerIdName", "callFromQueueId", "callQueueId",
+        "callUserId", "languageId", "routingSkillExpression", "uuiData", "externalContactId", "label" };
     private static readonly HashSet<string> StringArrays = new() { "routingSkillsIds", "conversationIds" };
     private static readonly HashSet<string> DestinationFields = new() { "address", "name", "userId", "queueId" };
     private static readonly string[] Destinations = { "phoneNumber", "callUserId", "callQueueId", "participants", "conversationIds" };
 
     public static IResult? Check(HttpContext c, JsonElement body, OrgState org)
     {
-        if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c, "The request could not be understood by the server due to malformed syntax.");
+        if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c,
+            "The request could not be understood by the server due to malformed syntax.");
         foreach (var property in body.EnumerateObject())
         {
             var name = property.Name;
@@ -27,15 +29,18 @@ internal static class CallRequestRules
             }
             else if (StringArrays.Contains(name))
             {
-                if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(i => i.ValueKind != JsonValueKind.String)) return GenesysErrors.InvalidValue(c, value.GetRawText(), "List<String>");
+                if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(i =>
+                    i.ValueKind != JsonValueKind.String)) return GenesysErrors.InvalidValue(c, value.GetRawText(), "List<String>");
             }
             else if (name == "priority")
             {
-                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out _)) return GenesysErrors.InvalidValue(c, value.GetRawText(), "Integer");
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out _)) return GenesysErrors.InvalidValue(c, value.GetRawText(),
+                    "Integer");
             }
             else if (name == "attributes")
             {
-                if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any(a => a.Value.ValueKind != JsonValueKind.String)) return GenesysErrors.InvalidValue(c, value.GetRawText(), "Map<String,String>");
+                if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any(a =>
+                    a.Value.ValueKind != JsonValueKind.String)) return GenesysErrors.InvalidValue(c, value.GetRawText(), "Map<String,String>");
             }
             else if (name == "participants")
             {
@@ -46,7 +51,8 @@ internal static class CallRequestRules
                     foreach (var field in participant.EnumerateObject())
                     {
                         if (!DestinationFields.Contains(field.Name)) return GenesysErrors.InvalidProperty(c, field.Name, "Destination");
-                        if (field.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) return GenesysErrors.InvalidValue(c, field.Value.GetRawText(), "String");
+                        if (field.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) return GenesysErrors.InvalidValue(c,
+                            field.Value.GetRawText(), "String");
                     }
                 }
             }
@@ -56,9 +62,12 @@ internal static class CallRequestRules
             }
         }
 
-        var present = Destinations.Count(d => body.TryGetProperty(d, out var v) && v.ValueKind != JsonValueKind.Null && !(v.ValueKind == JsonValueKind.Array && v.GetArrayLength() == 0));
-        if (present == 0) return GenesysErrors.Create(c, 400, "missing.create.conversation.destination.parameter", "At least one destination should be supplied in a create conversation request.");
-        if (present > 1) return GenesysErrors.Create(c, 400, "too.many.create.conversation.parameters", "Only a single destination can be supplied in a create conversation request.");
+        var present = Destinations.Count(d => body.TryGetProperty(d, out var v) && v.ValueKind != JsonValueKind.Null
+            && !(v.ValueKind == JsonValueKind.Array && v.GetArrayLength() == 0));
+        if (present == 0) return GenesysErrors.Create(c, 400, "missing.create.conversation.destination.parameter",
+            "At least one destination should be supplied in a create conversation request.");
+        if (present > 1) return GenesysErrors.Create(c, 400, "too.many.create.conversation.parameters",
+            "Only a single destination can be supplied in a create conversation request.");
         return References(c, body, org);
     }
 
@@ -94,8 +103,10 @@ internal static class CallRequestRules
         {
             foreach (var participant in participants.EnumerateArray())
             {
-                if (participant.TryGetProperty("userId", out var u) && u.ValueKind == JsonValueKind.String && org.FindUser(u.GetString()!) == null) return NotFound(c, "user", u.GetString()!);
-                if (participant.TryGetProperty("queueId", out var q) && q.ValueKind == JsonValueKind.String && org.FindQueue(q.GetString()!) == null) return NotFound(c, "queue", q.GetString()!);
+                if (participant.TryGetProperty("userId", out var u) && u.ValueKind == JsonValueKind.String
+                    && org.FindUser(u.GetString()!) == null) return NotFound(c, "user", u.GetString()!);
+                if (participant.TryGetProperty("queueId", out var q) && q.ValueKind == JsonValueKind.String
+                    && org.FindQueue(q.GetString()!) == null) return NotFound(c, "queue", q.GetString()!);
             }
         }
 

@@ -26,7 +26,8 @@ internal static class CampaignEndpoints
                 if (name.Length > 0) campaigns = campaigns.Where(x => NameFilter.Matches(x.Name, name, filterType));
                 var page = campaigns.ToList();
                 foreach (var campaign in page) state.Advance(campaign, DateTimeOffset.UtcNow);
-                return Results.Json(Query.Page(page, Math.Clamp(Query.Int(c, "pageSize", 25), 1, 100), pageNumber, x => OutboundProjections.Campaign(x, state),
+                return Results.Json(Query.Page(page, Math.Clamp(Query.Int(c, "pageSize", 25), 1, 100), pageNumber, x =>
+                    OutboundProjections.Campaign(x, state),
                     "/api/v2/outbound/campaigns"), EmulatorJson.Options);
             }
         });
@@ -82,13 +83,15 @@ internal static class CampaignEndpoints
         if (campaign.Status != before) campaign.Version++;
     }
 
-    private static IResult WithCampaign(HttpContext c, OutboundState state, string id, string[] scopes, string permission, string notFoundCode, Func<EmCampaign, IResult> act)
+    private static IResult WithCampaign(HttpContext c, OutboundState state, string id, string[] scopes, string permission, string notFoundCode,
+        Func<EmCampaign, IResult> act)
     {
         if (ApiAuthorization.Require(c, scopes, permission) is { } denied) return denied;
         lock (state.Gate)
         {
             var campaign = state.FindCampaign(id);
-            if (campaign == null) return GenesysErrors.NotFound(c, notFoundCode, notFoundCode == "campaign.not.found" ? "The dialer campaign was not found." : "The resource could not be found.");
+            if (campaign == null) return GenesysErrors.NotFound(c, notFoundCode, notFoundCode == "campaign.not.found"
+                ? "The dialer campaign was not found." : "The resource could not be found.");
             state.Advance(campaign, DateTimeOffset.UtcNow);
             return act(campaign);
         }

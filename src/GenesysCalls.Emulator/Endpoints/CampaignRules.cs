@@ -8,23 +8,28 @@ namespace GenesysCalls.Emulator;
 /// </summary>
 internal static class CampaignRules
 {
-    private static readonly HashSet<string> DialingModes = new(StringComparer.Ordinal) { "agentless", "preview", "power", "predictive", "progressive", "external" };
+    private static readonly HashSet<string> DialingModes = new(StringComparer.Ordinal) { "agentless", "preview", "power", "predictive",
+        "progressive", "external" };
 
     public static IResult? CheckUpdate(HttpContext c, JsonElement body, EmCampaign campaign, OutboundState state)
     {
         if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c, "The request body must be a Campaign object.");
         if (Text(body, "name") is not { Length: > 0 } name) return GenesysErrors.Create(c, 400, "name.required", "A name must be provided.");
         if (name.Length > 64) return GenesysErrors.Create(c, 400, "name.length.exceeded", "The name length exceeds the limit of 64 characters.");
-        if (Text(body, "callerName") is not { Length: > 0 }) return GenesysErrors.Create(c, 400, "missing.caller.id.name", "No caller id name supplied");
-        if (Text(body, "callerAddress") is not { Length: > 0 }) return GenesysErrors.Create(c, 400, "missing.caller.id.address", "No caller id address supplied");
-        if (Text(body, "dialingMode") is not { } mode || !DialingModes.Contains(mode)) return GenesysErrors.Create(c, 400, "invalid.dialing.mode.update", "Invalid dialing mode");
+        if (Text(body, "callerName") is not { Length: > 0 }) return GenesysErrors.Create(c, 400, "missing.caller.id.name",
+            "No caller id name supplied");
+        if (Text(body, "callerAddress") is not { Length: > 0 }) return GenesysErrors.Create(c, 400, "missing.caller.id.address",
+            "No caller id address supplied");
+        if (Text(body, "dialingMode") is not { } mode || !DialingModes.Contains(mode)) return GenesysErrors.Create(c, 400,
+            "invalid.dialing.mode.update", "Invalid dialing mode");
         if (!body.TryGetProperty("phoneColumns", out var phones) || phones.ValueKind != JsonValueKind.Array || phones.GetArrayLength() == 0)
         {
             return GenesysErrors.Create(c, 400, "invalid.campaign.phone.columns", "The campaign phone columns are invalid.");
         }
 
         var listId = body.TryGetProperty("contactList", out var list) && list.ValueKind == JsonValueKind.Object ? Text(list, "id") : null;
-        if (!string.Equals(listId, campaign.ContactListId, StringComparison.OrdinalIgnoreCase)) return GenesysErrors.Create(c, 400, "invalid.update", "");
+        if (!string.Equals(listId, campaign.ContactListId, StringComparison.OrdinalIgnoreCase)) return GenesysErrors.Create(c, 400, "invalid.update",
+            "");
         if (!body.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v) || v != campaign.Version)
         {
             return GenesysErrors.Create(c, 409, "invalid.update.wrong.version", "");
@@ -32,7 +37,8 @@ internal static class CampaignRules
 
         var status = Text(body, "campaignStatus");
         if (status is not ("on" or "off")) return BadTransition(c);
-        if (campaign.Status == "on" && (name != campaign.Name || mode != campaign.DialingMode || Text(body, "callerAddress") != campaign.CallerAddress))
+        if (campaign.Status == "on" && (name != campaign.Name || mode != campaign.DialingMode || Text(body,
+            "callerAddress") != campaign.CallerAddress))
         {
             return GenesysErrors.Create(c, 409, "invalid.update.campaign.active", "The campaign is already active.");
         }
@@ -60,10 +66,12 @@ internal static class CampaignRules
         campaign.CallerName = Text(body, "callerName")!;
         campaign.CallerAddress = Text(body, "callerAddress")!;
         campaign.DialingMode = Text(body, "dialingMode")!;
-        if (body.TryGetProperty("alwaysRunning", out var always) && always.ValueKind is JsonValueKind.True or JsonValueKind.False) campaign.AlwaysRunning = always.GetBoolean();
+        if (body.TryGetProperty("alwaysRunning", out var always)
+            && always.ValueKind is JsonValueKind.True or JsonValueKind.False) campaign.AlwaysRunning = always.GetBoolean();
     }
 
-    private static IResult BadTransition(HttpContext c) => GenesysErrors.Create(c, 400, "invalid.update.bad.status.transition", "The status transition is invalid.");
+    private static IResult BadTransition(HttpContext c) => GenesysErrors.Create(c, 400, "invalid.update.bad.status.transition",
+        "The status transition is invalid.");
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

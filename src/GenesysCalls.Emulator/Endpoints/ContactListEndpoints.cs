@@ -11,11 +11,14 @@ internal static class ContactListEndpoints
         {
             if (ApiAuthorization.Require(c, ReadScopes, "outbound:contactList:view") is { } denied) return denied;
             var ids = Query.Multi(c, "id");
-            if (ids.Count > 100) return GenesysErrors.Create(c, 400, "too.many.bulk.retrieves", "Only 100 contact lists can be retrieved by id at a time");
+            if (ids.Count > 100) return GenesysErrors.Create(c, 400, "too.many.bulk.retrieves",
+                "Only 100 contact lists can be retrieved by id at a time");
             var filterType = c.Request.Query["filterType"].ToString() is { Length: > 0 } f ? f : "Prefix";
-            if (!NameFilter.IsKnown(filterType)) return GenesysErrors.Create(c, 400, "invalid.query.param.value", $"Value [{filterType}] is not valid for parameter [filterType].");
+            if (!NameFilter.IsKnown(filterType)) return GenesysErrors.Create(c, 400, "invalid.query.param.value",
+                $"Value [{filterType}] is not valid for parameter [filterType].");
             var pageNumber = Query.Int(c, "pageNumber", 1);
-            if (pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.query.param.value", $"Value [{pageNumber}] is not valid for parameter [pageNumber].");
+            if (pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.query.param.value",
+                $"Value [{pageNumber}] is not valid for parameter [pageNumber].");
             var pageSize = Math.Clamp(Query.Int(c, "pageSize", 25), 1, 100);
             var name = c.Request.Query["name"].ToString();
             var (importStatus, size) = (Flag(c, "includeImportStatus"), Flag(c, "includeSize"));
@@ -37,7 +40,8 @@ internal static class ContactListEndpoints
                 var list = state.FindList(contactListId);
                 return list == null
                     ? ListNotFound(c)
-                    : Results.Json(OutboundProjections.ContactList(list, Flag(c, "includeImportStatus"), Flag(c, "includeSize")), EmulatorJson.Options);
+                    : Results.Json(OutboundProjections.ContactList(list, Flag(c, "includeImportStatus"), Flag(c, "includeSize")),
+                        EmulatorJson.Options);
             }
         });
 
@@ -61,7 +65,8 @@ internal static class ContactListEndpoints
         });
     }
 
-    public static IResult ListNotFound(HttpContext c) => GenesysErrors.NotFound(c, "contact.list.not.found", "The dialer contact list was not found.");
+    public static IResult ListNotFound(HttpContext c) => GenesysErrors.NotFound(c, "contact.list.not.found",
+        "The dialer contact list was not found.");
 
     private static bool Flag(HttpContext c, string name) => bool.TryParse(c.Request.Query[name].ToString(), out var value) && value;
 }

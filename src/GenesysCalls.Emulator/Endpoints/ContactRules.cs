@@ -16,7 +16,8 @@ internal static class ContactRules
 
     public static (List<Parsed>? Contacts, IResult? Error) Check(HttpContext c, JsonElement body, EmContactList list)
     {
-        if (body.ValueKind != JsonValueKind.Array) return (null, GenesysErrors.BadRequest(c, "The request body must be an array of WritableDialerContact."));
+        if (body.ValueKind != JsonValueKind.Array) return (null, GenesysErrors.BadRequest(c,
+            "The request body must be an array of WritableDialerContact."));
         if (body.GetArrayLength() > MaxContactsPerRequest)
         {
             return (null, GenesysErrors.Create(c, 400, "too.many.contacts.added", "Too many contacts added, the limit is 1000 per request"));
@@ -52,7 +53,8 @@ internal static class ContactRules
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in data.EnumerateObject())
         {
-            if (!columns.Contains(field.Name)) return (null, GenesysErrors.Create(c, 400, "invalid.contact.columns", "The contact columns are invalid."));
+            if (!columns.Contains(field.Name)) return (null, GenesysErrors.Create(c, 400, "invalid.contact.columns",
+                "The contact columns are invalid."));
             if (field.Value.ValueKind != JsonValueKind.String)
             {
                 return (null, GenesysErrors.InvalidValue(c, field.Value.GetRawText(), "string"));
@@ -61,13 +63,15 @@ internal static class ContactRules
             var value = field.Value.GetString()!;
             if (value.Length > MaxDatumLength)
             {
-                return (null, GenesysErrors.Create(c, 400, "contact.datum.length.limit.exceeded", "The length of each piece of contact data must not exceed the limit."));
+                return (null, GenesysErrors.Create(c, 400, "contact.datum.length.limit.exceeded",
+                    "The length of each piece of contact data must not exceed the limit."));
             }
 
             values[field.Name] = value;
         }
 
-        if (values.Count < columns.Count) return (null, GenesysErrors.Create(c, 400, "contact.missing.columns", "The contact is missing columns from its contact list."));
+        if (values.Count < columns.Count) return (null, GenesysErrors.Create(c, 400, "contact.missing.columns",
+            "The contact is missing columns from its contact list."));
 
         string? id = null;
         if (contact.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
@@ -75,16 +79,19 @@ internal static class ContactRules
             id = idElement.GetString()!;
             if (id.Length > MaxContactIdLength)
             {
-                return (null, GenesysErrors.Create(c, 400, "contact.id.length.limit.exceeded", "The length of a contact id must not exceed the limit."));
+                return (null, GenesysErrors.Create(c, 400, "contact.id.length.limit.exceeded",
+                    "The length of a contact id must not exceed the limit."));
             }
 
             if (id.Length == 0 || !id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-' || ch == '_'))
             {
-                return (null, GenesysErrors.Create(c, 400, "invalid.contact.id", "The custom contactId field is not valid.  It cannot contain special characters."));
+                return (null, GenesysErrors.Create(c, 400, "invalid.contact.id",
+                    "The custom contactId field is not valid.  It cannot contain special characters."));
             }
         }
 
-        bool? callable = contact.TryGetProperty("callable", out var call) && call.ValueKind is JsonValueKind.True or JsonValueKind.False ? call.GetBoolean() : null;
+        bool? callable = contact.TryGetProperty("callable", out var call) && call.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? call.GetBoolean() : null;
         return (new Parsed(id, values, callable), null);
     }
 }

@@ -3,7 +3,8 @@ namespace GenesysCalls.Emulator;
 /// <summary>Stores an accepted batch: new contacts are appended (or queued next with priority), known ids are updated in place.</summary>
 internal static class ContactWriter
 {
-    public static List<EmContact> Write(OutboundState state, EmContactList list, List<ContactRules.Parsed> contacts, bool priority, bool clearSystemData)
+    public static List<EmContact> Write(OutboundState state, EmContactList list, List<ContactRules.Parsed> contacts, bool priority,
+        bool clearSystemData)
     {
         var now = DateTimeOffset.UtcNow;
         var written = new List<EmContact>(contacts.Count);
@@ -22,7 +23,8 @@ internal static class ContactWriter
 
             var contact = new EmContact
             {
-                Id = parsed.Id ?? Guid.NewGuid().ToString("N"), ContactListId = list.Id, Data = parsed.Data, Callable = parsed.Callable ?? true, DateCreated = now,
+                Id = parsed.Id ?? Guid.NewGuid().ToString("N"), ContactListId = list.Id, Data = parsed.Data, Callable = parsed.Callable ?? true,
+                    DateCreated = now,
             };
             list.ContactsById[contact.Id] = contact;
             fresh.Add(contact);
@@ -30,7 +32,8 @@ internal static class ContactWriter
         }
 
         // Priority contacts are dialed next: they go right after what the list's running campaigns have already dialed.
-        var next = priority ? state.Campaigns.Where(c => c.ContactListId == list.Id).Select(c => c.Processed).DefaultIfEmpty(list.Contacts.Count).Max() : list.Contacts.Count;
+        var next = priority ? state.Campaigns.Where(c => c.ContactListId == list.Id).Select(c =>
+            c.Processed).DefaultIfEmpty(list.Contacts.Count).Max() : list.Contacts.Count;
         list.Contacts.InsertRange(Math.Min(next, list.Contacts.Count), fresh);
         list.AddRequests++;
         return written;

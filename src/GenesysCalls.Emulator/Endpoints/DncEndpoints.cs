@@ -16,7 +16,8 @@ internal static class DncEndpoints
             var expiration = c.Request.Query["expirationDateTime"].ToString();
             if (expiration.Length > 0)
             {
-                if (!DateTimeOffset.TryParseExact(expiration, "yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                if (!DateTimeOffset.TryParseExact(expiration, "yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                    out var parsed))
                 {
                     return GenesysErrors.Create(c, 400, "invalid.date.value", "The date was invalid.");
                 }
@@ -40,7 +41,8 @@ internal static class DncEndpoints
                     if (list == null) return GenesysErrors.NotFound(c, "dnc.list.not.found", "The DNC list could not be found.");
                     if (list.DncSourceType != "Internal")
                     {
-                        return GenesysErrors.Create(c, 400, "dnc.source.operation.not.supported", "An attempt was made to append numbers to a DNC list that is not of type Internal");
+                        return GenesysErrors.Create(c, 400, "dnc.source.operation.not.supported",
+                            "An attempt was made to append numbers to a DNC list that is not of type Internal");
                     }
 
                     foreach (var number in body.EnumerateArray()) list.PhoneNumbers[number.GetString()!] = expires;

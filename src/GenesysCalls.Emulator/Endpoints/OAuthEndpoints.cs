@@ -19,7 +19,8 @@ internal static class OAuthEndpoints
                 ["token_endpoint"] = issuer + "/oauth/token",
                 ["response_types_supported"] = new[] { "code" },
                 ["response_modes_supported"] = new[] { "query" },
-                ["grant_types_supported"] = new[] { "authorization_code", "client_credentials", "refresh_token", "urn:ietf:params:oauth:grant-type:saml2-bearer" },
+                ["grant_types_supported"] = new[] { "authorization_code", "client_credentials", "refresh_token",
+                    "urn:ietf:params:oauth:grant-type:saml2-bearer" },
                 ["code_challenge_methods_supported"] = new[] { "S256" },
                 ["token_endpoint_auth_methods_supported"] = new[] { "client_secret_basic", "client_secret_post" },
                 ["service_documentation"] = "https://developer.genesys.cloud/authorization",
@@ -56,14 +57,16 @@ internal static class OAuthEndpoints
 
     private static IResult CodeGrant(OrgState org, EmClient? client, string? secret, IFormCollection form)
     {
-        if (client == null || client.GrantType != "CODE" || (client.Secret != null && !FixedTimeEquals(client.Secret, secret))) return InvalidClient();
+        if (client == null || client.GrantType != "CODE" || (client.Secret != null && !FixedTimeEquals(client.Secret,
+            secret))) return InvalidClient();
         var code = org.RedeemCode(form["code"].ToString());
         if (code == null || code.Client.Id != client.Id) return OAuthError("invalid_grant", "authorization code is invalid or expired");
         if (code.RedirectUri != form["redirect_uri"].ToString()) return OAuthError("invalid_grant", "redirect_uri does not match");
         if (code.CodeChallenge != null)
         {
             var verifier = form["code_verifier"].ToString();
-            if (verifier.Length < 43 || verifier.Length > 128 || Challenge(verifier) != code.CodeChallenge) return OAuthError("invalid_grant", "PKCE verification failed");
+            if (verifier.Length < 43 || verifier.Length > 128 || Challenge(verifier) != code.CodeChallenge) return OAuthError("invalid_grant",
+                "PKCE verification failed");
         }
         else if (client.Secret == null)
         {
@@ -86,22 +89,29 @@ internal static class OAuthEndpoints
         var q = c.Request.Query;
         var client = org.FindClient(q["client_id"].ToString());
         var redirect = q["redirect_uri"].ToString();
-        if (client == null || client.GrantType != "CODE") return Results.Content(Page("Unknown OAuth client", "<p>The client_id is not a code-grant client of this org.</p>"), "text/html", statusCode: 400);
-        if (!Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri) || !redirectUri.IsLoopback) return Results.Content(Page("Redirect not allowed", "<p>redirect_uri must be a loopback address.</p>"), "text/html", statusCode: 400);
+        if (client == null || client.GrantType != "CODE") return Results.Content(Page("Unknown OAuth client",
+            "<p>The client_id is not a code-grant client of this org.</p>"), "text/html", statusCode: 400);
+        if (!Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri)
+            || !redirectUri.IsLoopback) return Results.Content(Page("Redirect not allowed", "<p>redirect_uri must be a loopback address.</p>"),
+                "text/html", statusCode: 400);
 
         var state = q["state"].ToString();
         if (q["response_type"] != "code") return RedirectWith(redirect, ("error", "unsupported_response_type"), ("state", state));
         var challenge = q["code_challenge"].ToString();
-        if (challenge.Length > 0 && q["code_challenge_method"] != "S256") return RedirectWith(redirect, ("error", "invalid_request"), ("error_description", "code_challenge_method must be S256"), ("state", state));
-        if (challenge.Length == 0 && client.Secret == null) return RedirectWith(redirect, ("error", "invalid_request"), ("error_description", "PKCE is required"), ("state", state));
+        if (challenge.Length > 0 && q["code_challenge_method"] != "S256") return RedirectWith(redirect, ("error", "invalid_request"),
+            ("error_description", "code_challenge_method must be S256"), ("state", state));
+        if (challenge.Length == 0 && client.Secret == null) return RedirectWith(redirect, ("error", "invalid_request"), ("error_description",
+            "PKCE is required"), ("state", state));
 
         var hint = q["login_hint"].ToString();
         var user = hint.Length > 0 ? org.FindUserByEmail(hint.Split(':')[0]) : null;
         if (user == null)
         {
             var links = string.Join("", org.Users.Where(u => u.State == "active").Take(200).Select(u =>
-                $"<li><a href=\"{WebUtility.HtmlEncode(c.Request.Path + c.Request.QueryString.Add("login_hint", u.Email).Value)}\">{WebUtility.HtmlEncode(u.Name)} ({WebUtility.HtmlEncode(u.Email)})</a></li>"));
-            return Results.Content(Page("Sign in to " + WebUtility.HtmlEncode(org.Name), "<p>Emulated sign-in: choose a user.</p><ul>" + links + "</ul>"), "text/html");
+                "<li><a href=\"" + WebUtility.HtmlEncode(c.Request.Path + c.Request.QueryString.Add("login_hint", u.Email).Value) + "\">"
+                + WebUtility.HtmlEncode(u.Name) + " (" + WebUtility.HtmlEncode(u.Email) + ")</a></li>"));
+            return Results.Content(Page("Sign in to " + WebUtility.HtmlEncode(org.Name), "<p>Emulated sign-in: choose a user.</p><ul>" + links
+                + "</ul>"), "text/html");
         }
 
         var code = org.AddCode(client, user, redirect, challenge.Length > 0 ? challenge : null);
@@ -145,7 +155,8 @@ internal static class OAuthEndpoints
     private static IResult InvalidClient() => OAuthError("invalid_client", "authentication failed", 401);
 
     private static IResult OAuthError(string error, string description, int status = 400) =>
-        Results.Json(new Dictionary<string, string> { ["error"] = error, ["description"] = description, ["error_description"] = description }, statusCode: status);
+        Results.Json(new Dictionary<string, string> { ["error"] = error, ["description"] = description, ["error_description"] = description },
+            statusCode: status);
 
     private static IResult RedirectWith(string redirect, params (string Key, string Value)[] parameters)
     {

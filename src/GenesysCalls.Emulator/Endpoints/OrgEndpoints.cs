@@ -44,14 +44,16 @@ internal static class OrgEndpoints
         {
             if (ApiAuthorization.Require(c, RoutingScopes, "routing:queue:view") is { } denied) return denied;
             var ids = Query.Multi(c, "id");
-            if (ids.Any(id => !Guid.TryParse(id, out _))) return GenesysErrors.Create(c, 400, "invalid.id", "A non-UUID value was specified for an ID field.");
+            if (ids.Any(id => !Guid.TryParse(id, out _))) return GenesysErrors.Create(c, 400, "invalid.id",
+                "A non-UUID value was specified for an ID field.");
             var pageNumber = Query.Int(c, "pageNumber", 1);
             if (pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.page.number", "The page number is not valid.");
             var name = c.Request.Query["name"].ToString();
             IEnumerable<EmQueue> queues = org.Queues.OrderBy(q => q.Name, StringComparer.OrdinalIgnoreCase);
             if (ids.Count > 0) queues = queues.Where(q => ids.Contains(q.Id, StringComparer.OrdinalIgnoreCase));
             if (name.Length > 0) queues = queues.Where(q => NameMatches(q.Name, name));
-            return Results.Json(Query.Page(queues.ToList(), Query.Int(c, "pageSize", 25), pageNumber, Projections.Queue, "/api/v2/routing/queues"), EmulatorJson.Options);
+            return Results.Json(Query.Page(queues.ToList(), Query.Int(c, "pageSize", 25), pageNumber, Projections.Queue, "/api/v2/routing/queues"),
+                EmulatorJson.Options);
         });
 
         app.MapGet("/api/v2/routing/queues/{queueId}", (HttpContext c, string queueId) =>
@@ -59,7 +61,8 @@ internal static class OrgEndpoints
             if (ApiAuthorization.Require(c, RoutingScopes, "routing:queue:view") is { } denied) return denied;
             if (!Guid.TryParse(queueId, out _)) return GenesysErrors.Create(c, 400, "invalid.id", "A non-UUID value was specified for an ID field.");
             var queue = org.FindQueue(queueId);
-            return queue == null ? GenesysErrors.NotFound(c, "resource.not.found", "The queue was not found.") : Results.Json(Projections.Queue(queue), EmulatorJson.Options);
+            return queue == null ? GenesysErrors.NotFound(c, "resource.not.found", "The queue was not found.")
+                : Results.Json(Projections.Queue(queue), EmulatorJson.Options);
         });
     }
 

@@ -16,7 +16,8 @@ internal static class OutboundAdminEndpoints
                 return Results.Json(new
                 {
                     state.DialRatePerSecond,
-                    ContactLists = state.ContactLists.Select(l => new { l.Id, l.Name, Size = l.Contacts.Count, l.AddRequests, l.ImportState }).ToList(),
+                    ContactLists = state.ContactLists.Select(l => new { l.Id, l.Name, Size = l.Contacts.Count, l.AddRequests,
+                        l.ImportState }).ToList(),
                     Campaigns = state.Campaigns.Select(c => new { c.Id, c.Name, c.Status, c.Version, c.Processed, c.Called }).ToList(),
                     DncLists = state.DncLists.Select(d => new { d.Id, d.Name, d.DncSourceType, Size = d.PhoneNumbers.Count }).ToList(),
                 }, EmulatorJson.Options);
@@ -29,7 +30,8 @@ internal static class OutboundAdminEndpoints
             {
                 var list = state.FindList(id);
                 if (list == null) return Results.NotFound(new { message = "No contact list " + id });
-                return Results.Json(list.Contacts.Select(c => new { c.Id, c.ContactListId, c.Data, c.Callable, c.Writes, c.DateCreated }).ToList(), EmulatorJson.Options);
+                return Results.Json(list.Contacts.Select(c => new { c.Id, c.ContactListId, c.Data, c.Callable, c.Writes, c.DateCreated }).ToList(),
+                    EmulatorJson.Options);
             }
         });
 
@@ -66,7 +68,8 @@ internal static class OutboundAdminEndpoints
             lock (state.Gate)
             {
                 var list = state.FindDncList(id);
-                return list == null ? Results.NotFound(new { message = "No DNC list " + id }) : Results.Json(list.PhoneNumbers.Keys.ToList(), EmulatorJson.Options);
+                return list == null ? Results.NotFound(new { message = "No DNC list " + id }) : Results.Json(list.PhoneNumbers.Keys.ToList(),
+                    EmulatorJson.Options);
             }
         });
     }

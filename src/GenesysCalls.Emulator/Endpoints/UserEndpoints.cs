@@ -17,19 +17,22 @@ internal static class UserEndpoints
             var expand = Query.Expand(c);
             var pageSize = Query.Int(c, "pageSize", 25);
             var pageNumber = Query.Int(c, "pageNumber", 1);
-            if (pageSize < 1 || pageSize > 500 || pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.query.param.value", "Value [" + pageSize + "] is not valid for parameter [pageSize].");
+            if (pageSize < 1 || pageSize > 500 || pageNumber < 1) return GenesysErrors.Create(c, 400, "invalid.query.param.value", "Value ["
+                + pageSize + "] is not valid for parameter [pageSize].");
             if (ids.Count > 100) return GenesysErrors.Create(c, 400, "max.user.ids", "Only 100 users can be requested at a time.");
             var state = c.Request.Query["state"].ToString() is { Length: > 0 } s ? s : "active";
             bool InState(EmUser u) => state == "any" || string.Equals(u.State, state, StringComparison.OrdinalIgnoreCase);
             if (ids.Count == 0)
             {
                 var listed = org.Users.Where(InState).ToList();
-                return Results.Json(Query.Page(listed, pageSize, pageNumber, u => Projections.User(u, expand), "/api/v2/users"), EmulatorJson.Options);
+                return Results.Json(Query.Page(listed, pageSize, pageNumber, u => Projections.User(u, expand), "/api/v2/users"),
+                    EmulatorJson.Options);
             }
 
             var found = ids.Distinct(StringComparer.OrdinalIgnoreCase).Select(org.FindUser).OfType<EmUser>().Where(InState).ToList();
             if (found.Count == 0) return GenesysErrors.NotFound(c, "general.resource.not.found", "The requested user(s) could not be found.");
-            return Results.Json(Query.Page(found, Math.Max(pageSize, found.Count), 1, u => Projections.User(u, expand), "/api/v2/users"), EmulatorJson.Options);
+            return Results.Json(Query.Page(found, Math.Max(pageSize, found.Count), 1, u => Projections.User(u, expand), "/api/v2/users"),
+                EmulatorJson.Options);
         });
 
         app.MapGet("/api/v2/users/me", (HttpContext c) =>
@@ -79,7 +82,8 @@ internal static class UserEndpoints
 
         // "A value of OFF_QUEUE will be returned if the specified user does not exist."
         app.MapGet("/api/v2/users/{userId}/routingstatus", (HttpContext c, string userId) =>
-            ApiAuthorization.Require(c, UserScopes) ?? Results.Json(Projections.RoutingStatus(userId, org.FindUser(userId)?.RoutingStatus ?? "OFF_QUEUE"), EmulatorJson.Options));
+            ApiAuthorization.Require(c, UserScopes) ?? Results.Json(Projections.RoutingStatus(userId, org.FindUser(userId)?.RoutingStatus
+                ?? "OFF_QUEUE"), EmulatorJson.Options));
 
         app.MapGet("/api/v2/users/{userId}/station", (HttpContext c, string userId) =>
         {
@@ -93,7 +97,8 @@ internal static class UserEndpoints
     {
         if (body.ValueKind != JsonValueKind.Object) return GenesysErrors.BadRequest(c, "The search request must be a JSON object.");
         var pageSize = body.TryGetProperty("pageSize", out var ps) && ps.TryGetInt32(out var size) ? size : 25;
-        if (pageSize > 100) return GenesysErrors.Create(c, 400, "too.many.requested.results", "Too many results requested; pageSize may be at most 100.");
+        if (pageSize > 100) return GenesysErrors.Create(c, 400, "too.many.requested.results",
+            "Too many results requested; pageSize may be at most 100.");
         var expand = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (body.TryGetProperty("expand", out var ex) && ex.ValueKind == JsonValueKind.Array)
         {
@@ -106,11 +111,14 @@ internal static class UserEndpoints
             foreach (var criteria in query.EnumerateArray())
             {
                 var type = criteria.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "";
-                var fields = criteria.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array ? f.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : new List<string>();
+                var fields = criteria.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array ? f.EnumerateArray().Select(x =>
+                    x.GetString() ?? "").ToList() : new List<string>();
                 var values = new List<string>();
                 if (criteria.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String) values.Add(v.GetString()!);
-                if (criteria.TryGetProperty("values", out var vs) && vs.ValueKind == JsonValueKind.Array) values.AddRange(vs.EnumerateArray().Select(x => x.GetString() ?? ""));
-                if (values.Count > MaxSearchValues) return GenesysErrors.Create(c, 400, "search.criteria.values.exceed.limit", "Search criteria values exceed the limit of " + MaxSearchValues + ".");
+                if (criteria.TryGetProperty("values", out var vs)
+                    && vs.ValueKind == JsonValueKind.Array) values.AddRange(vs.EnumerateArray().Select(x => x.GetString() ?? ""));
+                if (values.Count > MaxSearchValues) return GenesysErrors.Create(c, 400, "search.criteria.values.exceed.limit",
+                    "Search criteria values exceed the limit of " + MaxSearchValues + ".");
                 matches = matches.Where(u => fields.Any(field => values.Any(value => Matches(type, FieldValue(u, field), value)))).ToList();
             }
         }

@@ -37,7 +37,8 @@ internal sealed class FaultInjector
         {
             _settings = settings;
             _random = new Random(settings.Seed);
-            _stormUntil = settings.RateLimitStormSeconds > 0 ? DateTimeOffset.UtcNow.AddSeconds(settings.RateLimitStormSeconds) : DateTimeOffset.MinValue;
+            _stormUntil = settings.RateLimitStormSeconds > 0 ? DateTimeOffset.UtcNow.AddSeconds(settings.RateLimitStormSeconds)
+                : DateTimeOffset.MinValue;
         }
     }
 
@@ -105,7 +106,8 @@ internal sealed class FaultInjector
     private static bool Applies(HttpContext context, FaultSettings settings)
     {
         if (!context.Request.Path.StartsWithSegments("/api/v2")) return false;
-        if (settings.PathContains != null && !(context.Request.Path.Value ?? "").Contains(settings.PathContains, StringComparison.OrdinalIgnoreCase)) return false;
+        if (settings.PathContains != null && !(context.Request.Path.Value ?? "").Contains(settings.PathContains,
+            StringComparison.OrdinalIgnoreCase)) return false;
         return settings.Method == null || string.Equals(settings.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase);
     }
 }

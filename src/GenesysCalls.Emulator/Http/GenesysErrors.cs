@@ -46,11 +46,14 @@ internal static class GenesysErrors
         Create(c, 404, code, message);
 
     public static IResult MissingAnyPermissions(HttpContext c, params string[] permissions) => Create(c, 403, "missing.any.permissions",
-        "Unable to perform the requested action. You must have at least one of the following permissions assigned: " + string.Join(", ", permissions));
+        "Unable to perform the requested action. You must have at least one of the following permissions assigned: " + string.Join(", ",
+            permissions));
 
-    public static IResult ScopeNotAuthorized(HttpContext c, string scope) => Create(c, 403, "app.not.authorized.for.scope", "App not authorized to use scope " + scope);
+    public static IResult ScopeNotAuthorized(HttpContext c, string scope) => Create(c, 403, "app.not.authorized.for.scope",
+        "App not authorized to use scope " + scope);
 
-    public static IResult AuthenticationRequired(HttpContext c) => Create(c, 401, "authentication.required", "No authentication bearer token specified in authorization header.");
+    public static IResult AuthenticationRequired(HttpContext c) => Create(c, 401, "authentication.required",
+        "No authentication bearer token specified in authorization header.");
 
     public static IResult BadCredentials(HttpContext c) => Create(c, 401, "bad.credentials", "Invalid login credentials.");
 
@@ -64,7 +67,8 @@ internal static class GenesysErrors
     public static IResult ServiceUnavailable(HttpContext c) => Create(c, 503, "service.unavailable",
         "Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).");
 
-    public static IResult TooLarge(HttpContext c, int max) => Create(c, 413, "request.entity.too.large", $"The request is over the size limit. Maximum bytes: {max}");
+    public static IResult TooLarge(HttpContext c, int max) => Create(c, 413, "request.entity.too.large",
+        $"The request is over the size limit. Maximum bytes: {max}");
 
     public static IResult UnsupportedMediaType(HttpContext c) => Create(c, 415, "unsupported.media.type",
         "Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.");

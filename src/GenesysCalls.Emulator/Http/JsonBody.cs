@@ -35,7 +35,8 @@ internal static class JsonBody
         }
         catch (JsonException ex)
         {
-            return (null, GenesysErrors.BadRequest(context, "The request could not be understood by the server due to malformed syntax. " + ex.Message));
+            return (null, GenesysErrors.BadRequest(context, "The request could not be understood by the server due to malformed syntax. "
+                + ex.Message));
         }
     }
 }

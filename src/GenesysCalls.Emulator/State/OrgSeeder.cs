@@ -12,9 +12,11 @@ internal static class OrgSeeder
         "conversation:communication:view", "conversation:communication:disconnect",
     };
 
-    public static readonly string[] ClientPermissions = UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions).ToArray();
+    public static readonly string[] ClientPermissions =
+        UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions).ToArray();
 
-    private static readonly string[] PresenceCycle = { "Available", "OnQueue", "OnQueue", "Available", "Busy", "Away", "Offline", "OnQueue", "Available", "Break" };
+    private static readonly string[] PresenceCycle = { "Available", "OnQueue", "OnQueue", "Available", "Busy", "Away", "Offline", "OnQueue",
+        "Available", "Break" };
 
     public static OrgState Build(EmulatorOptions options)
     {
@@ -25,12 +27,15 @@ internal static class OrgSeeder
             options.RateLimitPerMinute,
             TimeSpan.FromSeconds(options.TokenLifetimeSeconds));
 
-        foreach (var queue in seed.Queues ?? new List<SeedQueue> { new() { Name = "Sales", CallingPartyNumber = "+15550100100" }, new() { Name = "Support" } })
+        foreach (var queue in seed.Queues ?? new List<SeedQueue> { new() { Name = "Sales", CallingPartyNumber = "+15550100100" },
+            new() { Name = "Support" } })
         {
-            org.AddQueue(new EmQueue { Id = queue.Id ?? DeterministicIds.For("queue/" + queue.Name), Name = queue.Name, CallingPartyNumber = queue.CallingPartyNumber });
+            org.AddQueue(new EmQueue { Id = queue.Id ?? DeterministicIds.For("queue/" + queue.Name), Name = queue.Name,
+                CallingPartyNumber = queue.CallingPartyNumber });
         }
 
-        var users = seed.Users ?? new List<SeedUser> { new() { Name = "Ann Supervisor", Email = "ann.supervisor@example.com", StationName = "Ann's WebRTC phone" } };
+        var users = seed.Users ?? new List<SeedUser> { new() { Name = "Ann Supervisor", Email = "ann.supervisor@example.com",
+            StationName = "Ann's WebRTC phone" } };
         foreach (var user in users)
         {
             org.AddUser(ToUser(user));
@@ -69,7 +74,8 @@ internal static class OrgSeeder
         return org;
     }
 
-    /// <summary>Agent i of a deterministic, realistic mix: mostly ready, some busy or away, every seventh without a station, a few inactive.</summary>
+    /// <summary>Agent i of a deterministic, realistic mix: mostly ready, some busy or away, every seventh without a station, a few
+    /// inactive.</summary>
     private static EmUser GeneratedAgent(int i)
     {
         var number = (i + 1).ToString("D4");

@@ -23,7 +23,8 @@ internal static class OutboundSeeder
         var now = DateTimeOffset.UtcNow;
         foreach (var dnc in seed.DncLists ?? new List<SeedDncList> { new() { Name = OutboundDefaults.DncListName } })
         {
-            var list = new EmDncList { Id = dnc.Id ?? DeterministicIds.For("dnclist/" + dnc.Name), Name = dnc.Name, DncSourceType = dnc.DncSourceType };
+            var list = new EmDncList { Id = dnc.Id ?? DeterministicIds.For("dnclist/" + dnc.Name), Name = dnc.Name,
+                DncSourceType = dnc.DncSourceType };
             foreach (var number in dnc.PhoneNumbers ?? new List<string>()) list.PhoneNumbers[number] = null;
             state.Add(list);
         }
@@ -43,18 +44,21 @@ internal static class OutboundSeeder
                 Id = list.Id ?? DeterministicIds.For("contactlist/" + list.Name),
                 Name = list.Name,
                 ColumnNames = list.ColumnNames ?? new List<string> { "Name", "Phone" },
-                PhoneColumns = (list.PhoneColumns ?? new List<SeedPhoneColumn> { new() }).Select(p => new EmPhoneColumn { ColumnName = p.ColumnName, Type = p.Type }).ToList(),
+                PhoneColumns = (list.PhoneColumns ?? new List<SeedPhoneColumn> { new() }).Select(p => new EmPhoneColumn { ColumnName = p.ColumnName,
+                    Type = p.Type }).ToList(),
                 ImportState = list.ImportState,
                 DateCreated = now,
             });
         }
 
-        var campaigns = seed.Campaigns ?? (seed.ContactLists == null ? new List<SeedCampaign> { new() { Name = OutboundDefaults.CampaignName, CallerName = "Renewals team" } } : new());
+        var campaigns = seed.Campaigns ?? (seed.ContactLists == null ? new List<SeedCampaign> { new() { Name = OutboundDefaults.CampaignName,
+            CallerName = "Renewals team" } } : new());
         foreach (var campaign in campaigns)
         {
             var list = campaign.ContactList == null
                 ? state.ContactLists.FirstOrDefault()
-                : state.ContactLists.FirstOrDefault(l => l.Id == campaign.ContactList || string.Equals(l.Name, campaign.ContactList, StringComparison.OrdinalIgnoreCase));
+                : state.ContactLists.FirstOrDefault(l => l.Id == campaign.ContactList || string.Equals(l.Name, campaign.ContactList,
+                    StringComparison.OrdinalIgnoreCase));
             if (list == null) throw new ArgumentException("The seed's campaign '" + campaign.Name + "' names no contact list of the seed.");
             var dnc = campaign.DncLists == null
                 ? state.DncLists.Select(d => d.Id).ToList()

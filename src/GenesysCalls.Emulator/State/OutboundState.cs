@@ -28,7 +28,8 @@ internal sealed class OutboundState
     public EmCampaign? FindCampaign(string id) => _campaigns.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
     public EmDncList? FindDncList(string id) => _dncLists.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Brings a campaign up to now: dials what the rate allowed since the last look, finishes stopping, completes when the list runs out.</summary>
+    /// <summary>Brings a campaign up to now: dials what the rate allowed since the last look, finishes stopping, completes when the list runs
+    /// out.</summary>
     public void Advance(EmCampaign campaign, DateTimeOffset now)
     {
         if (campaign.Status == "stopping" && now >= campaign.StoppingUntil) campaign.Status = "off";

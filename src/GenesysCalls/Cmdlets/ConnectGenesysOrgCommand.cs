@@ -1,7 +1,8 @@
-using System;
 using System.Management.Automation;
 using System.Security;
+using System;
 using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 
@@ -76,25 +77,25 @@ namespace GenesysCalls.Cmdlets
             switch (ParameterSetName)
             {
                 case ClientSecretSet:
-                    request.Flow = ConnectFlow.ClientCredentials;
+                    request.Flow = AuthFlow.ClientCredentials;
                     request.ClientId = ClientId;
                     request.ClientSecret = ClientSecret;
                     break;
                 case CredentialSet:
-                    request.Flow = ConnectFlow.ClientCredentials;
+                    request.Flow = AuthFlow.ClientCredentials;
                     request.ClientId = Credential!.UserName;
                     request.ClientSecret = Credential.Password;
                     break;
                 case InteractiveSet:
-                    request.Flow = ConnectFlow.Interactive;
+                    request.Flow = AuthFlow.AuthorizationCodePkce;
                     request.ClientId = ClientId;
                     break;
                 case AccessTokenSet:
-                    request.Flow = ConnectFlow.AccessToken;
+                    request.Flow = AuthFlow.AccessToken;
                     request.AccessToken = AccessToken;
                     break;
                 default:
-                    request.Flow = ConnectFlow.Environment;
+                    request.Flow = null;
                     request.ClientId = MyInvocation.BoundParameters.ContainsKey(nameof(ClientId)) ? ClientId : null;
                     break;
             }

@@ -35,7 +35,8 @@ namespace GenesysCalls.Cmdlets
         public GenesysSession? Session { get; set; }
 
         protected override void BeginProcessing() => Run(() =>
-            _command = new OutboundCampaignReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process, "GetOutboundCampaign")) { Progress = Progress });
+            _command = new OutboundCampaignReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process,
+                "GetOutboundCampaign")) { Progress = Progress });
 
         protected override void ProcessRecord() => RunAsync(token =>
             ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));

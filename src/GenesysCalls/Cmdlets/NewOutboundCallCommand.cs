@@ -14,7 +14,8 @@ namespace GenesysCalls.Cmdlets
     /// a piped row, so one set per destination failed every CSV row that did not match the default set. The core
     /// checks that each row names exactly one destination and says which columns conflict.
     /// </remarks>
-    [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = DestinationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = DestinationSet, SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OutboundCall))]
     public sealed class NewOutboundCallCommand : GenesysCmdlet
     {
@@ -112,7 +113,8 @@ namespace GenesysCalls.Cmdlets
         protected override void BeginProcessing() => Run(() =>
         {
             var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "NewOutboundCall");
-            _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck, ThrottleLimit = ThrottleLimit };
+            _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
+                ThrottleLimit = ThrottleLimit };
         });
 
         protected override void ProcessRecord()

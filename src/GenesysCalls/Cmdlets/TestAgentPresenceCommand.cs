@@ -94,7 +94,8 @@ namespace GenesysCalls.Cmdlets
         private string? RowEmail()
         {
             var email = Email.FirstOrDefault(e => !string.IsNullOrWhiteSpace(e))
-                ?? InputObject?.Properties.FirstOrDefault(p => string.Equals(p.Name, nameof(Email), StringComparison.OrdinalIgnoreCase))?.Value as string;
+                ?? InputObject?.Properties.FirstOrDefault(p => string.Equals(p.Name, nameof(Email),
+                    StringComparison.OrdinalIgnoreCase))?.Value as string;
             return string.IsNullOrWhiteSpace(email) ? null : email;
         }
 

@@ -61,7 +61,8 @@ namespace GenesysCalls.Cmdlets
                     break;
                 default:
                     var plain = PSObjectConverter.ToPlain(InputObject);
-                    if (InputObject is PSObject { BaseObject: PSCustomObject } && plain is System.Collections.IDictionary row) _command!.ProcessRow(row);
+                    if (InputObject is PSObject { BaseObject: PSCustomObject }
+                        && plain is System.Collections.IDictionary row) _command!.ProcessRow(row);
                     else _command!.ProcessObject(plain);
                     break;
             }

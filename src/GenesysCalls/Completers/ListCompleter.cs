@@ -12,11 +12,13 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Completion from a fixed list; an entry matches on its value or on one other spelling of it.</summary>
     public abstract class ListCompleter : IArgumentCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst,
+            IDictionary fakeBoundParameters)
         {
             var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
             return Items()
-                .Where(i => i.Value.StartsWith(word, StringComparison.OrdinalIgnoreCase) || i.OtherSpelling.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                .Where(i => i.Value.StartsWith(word, StringComparison.OrdinalIgnoreCase) || i.OtherSpelling.StartsWith(word,
+                    StringComparison.OrdinalIgnoreCase))
                 .Select(i => new CompletionResult(i.Value, i.Value, CompletionResultType.ParameterValue, i.Tooltip));
         }
 

@@ -12,17 +12,21 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Completions from the org of -Session (when already typed) or of the current session.</summary>
     public abstract class OrgCompleter : IArgumentCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst,
+            IDictionary fakeBoundParameters)
         {
-            var session = (fakeBoundParameters?["Session"] is PSObject wrapped ? wrapped.BaseObject : fakeBoundParameters?["Session"]) as GenesysSession ?? SessionRegistry.Process.Current;
+            var session = (fakeBoundParameters?["Session"] is PSObject wrapped ? wrapped.BaseObject
+                : fakeBoundParameters?["Session"]) as GenesysSession ?? SessionRegistry.Process.Current;
             if (session == null) return Enumerable.Empty<CompletionResult>();
             var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return Read(session, word).Select(item => new CompletionResult(Quote(item.Value), item.Display, CompletionResultType.ParameterValue, item.Display));
+            return Read(session, word).Select(item => new CompletionResult(Quote(item.Value), item.Display, CompletionResultType.ParameterValue,
+                item.Display));
         }
 
         protected abstract IReadOnlyList<CompletionItem> Read(GenesysSession session, string word);
 
-        private static string Quote(string value) => value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`' }) >= 0 ? "'" + value.Replace("'", "''") + "'" : value;
+        private static string Quote(string value) => value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`' }) >= 0 ? "'" + value.Replace("'", "''")
+            + "'" : value;
     }
 
     /// <summary>Queue ids, listed by queue name.</summary>

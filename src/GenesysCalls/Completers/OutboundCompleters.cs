@@ -7,13 +7,15 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Contact list names.</summary>
     public sealed class ContactListNameCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word, completeName: true);
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word,
+            completeName: true);
     }
 
     /// <summary>Contact list ids, listed by name.</summary>
     public sealed class ContactListIdCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word, completeName: false);
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word,
+            completeName: false);
     }
 
     /// <summary>Campaign names.</summary>

@@ -11,7 +11,8 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>-Session and Get-GenesysSession -Name: the names of this process's sessions.</summary>
     public sealed class SessionNameCompleter : IArgumentCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst,
+            IDictionary fakeBoundParameters)
         {
             var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
             return SessionRegistry.Process.All

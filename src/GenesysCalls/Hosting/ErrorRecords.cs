@@ -8,8 +8,7 @@ namespace GenesysCalls.Cmdlets.Hosting
     {
         public static ErrorRecord From(CommandError error)
         {
-            var category = (ErrorCategory)Enum.Parse(typeof(ErrorCategory), error.Category.ToString());
-            var record = new ErrorRecord(error.Exception, error.ErrorId, category, error.TargetObject);
+            var record = new ErrorRecord(error.Exception, error.ErrorId, Category(error.Category), error.TargetObject);
             if (error.Details != null || error.RecommendedAction != null)
             {
                 record.ErrorDetails = new ErrorDetails(error.Details ?? error.Message)
@@ -20,5 +19,26 @@ namespace GenesysCalls.Cmdlets.Hosting
 
             return record;
         }
+
+        /// <summary>The core cannot reference PowerShell, so its kinds are mapped here, one by one.</summary>
+        public static ErrorCategory Category(ErrorKind kind) => kind switch
+        {
+            ErrorKind.NotSpecified => ErrorCategory.NotSpecified,
+            ErrorKind.InvalidArgument => ErrorCategory.InvalidArgument,
+            ErrorKind.InvalidData => ErrorCategory.InvalidData,
+            ErrorKind.InvalidOperation => ErrorCategory.InvalidOperation,
+            ErrorKind.ObjectNotFound => ErrorCategory.ObjectNotFound,
+            ErrorKind.OperationStopped => ErrorCategory.OperationStopped,
+            ErrorKind.OperationTimeout => ErrorCategory.OperationTimeout,
+            ErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+            ErrorKind.ReadError => ErrorCategory.ReadError,
+            ErrorKind.SecurityError => ErrorCategory.SecurityError,
+            ErrorKind.ConnectionError => ErrorCategory.ConnectionError,
+            ErrorKind.AuthenticationError => ErrorCategory.AuthenticationError,
+            ErrorKind.LimitsExceeded => ErrorCategory.LimitsExceeded,
+            ErrorKind.ResourceUnavailable => ErrorCategory.ResourceUnavailable,
+            ErrorKind.NotEnabled => ErrorCategory.NotEnabled,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An ErrorKind without an ErrorCategory."),
+        };
     }
 }

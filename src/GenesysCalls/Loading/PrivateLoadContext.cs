@@ -34,7 +34,8 @@ namespace GenesysCalls.Cmdlets.Loading
             // The MethodInfo overload binds the object parameter contravariantly to the AssemblyLoadContext one.
             var handler = typeof(PrivateLoadContext).GetMethod(nameof(OnResolving), BindingFlags.NonPublic | BindingFlags.Instance)!;
             resolving.AddEventHandler(_context, Delegate.CreateDelegate(resolving.EventHandlerType!, this, handler));
-            _shadowedByPlatform = new Lazy<List<string>>(() => Directory.GetFiles(folder, "*.dll").Where(file => IsNewerThanPlatform(file, platformVersion)).ToList());
+            _shadowedByPlatform = new Lazy<List<string>>(() => Directory.GetFiles(folder, "*.dll").Where(file => IsNewerThanPlatform(file,
+                platformVersion)).ToList());
         }
 
         public static PrivateLoadContext? TryCreate(string name, string folder) => TryCreate(name, folder, PlatformAssemblies.Version);

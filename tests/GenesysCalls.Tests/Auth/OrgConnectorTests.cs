@@ -71,7 +71,7 @@ namespace GenesysCalls.Tests.Auth
             var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Browser = new Connected.NoBrowser() };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
-                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"),
             }, CancellationToken.None));
             Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
@@ -84,7 +84,7 @@ namespace GenesysCalls.Tests.Auth
             var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Browser = new OpensNothing() };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
-                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"), TimeoutSec = 1,
             }, CancellationToken.None));
             Assert.Contains("within 1 s", ex.Error.Message);
@@ -97,7 +97,7 @@ namespace GenesysCalls.Tests.Auth
             var raw = await client.ClientTokenAsync();
             var session = await Connected.ConnectAsync(_server, request: new ConnectRequest
             {
-                Flow = ConnectFlow.AccessToken, AccessToken = Connected.Secure(raw), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.AccessToken, AccessToken = Connected.Secure(raw), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
             });
             Assert.Equal(AuthFlow.AccessToken, session.Flow);
             Assert.False(session.IsUserContext);
@@ -109,7 +109,7 @@ namespace GenesysCalls.Tests.Auth
         {
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: new ConnectRequest
             {
-                Flow = ConnectFlow.AccessToken, AccessToken = Connected.Secure("not-a-token"), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.AccessToken, AccessToken = Connected.Secure("not-a-token"), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
             }));
             Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
         }
@@ -123,11 +123,11 @@ namespace GenesysCalls.Tests.Auth
                 [OrgConnector.ClientSecretVariable] = _server.Options.ClientSecret,
             };
             var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Environment = name => variables.GetValueOrDefault(name) };
-            var session = await command.ExecuteAsync(new ConnectRequest { Flow = ConnectFlow.Environment, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
+            var session = await command.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
             Assert.Equal(AuthFlow.ClientCredentials, session.Flow);
 
             var empty = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Environment = _ => null };
-            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ExecuteAsync(new ConnectRequest { Flow = ConnectFlow.Environment, BaseUri = _server.BaseUri }, CancellationToken.None));
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri }, CancellationToken.None));
             Assert.Equal("ConnectGenesysOrgMissingCredentials", ex.Error.ErrorId);
             Assert.Contains(OrgConnector.ClientSecretVariable, ex.Error.Message);
         }

@@ -14,7 +14,7 @@ namespace GenesysCalls.Tests.Support
 
         public static ConnectRequest ClientCredentials(EmulatorServer server, string? secret = null) => new()
         {
-            Flow = ConnectFlow.ClientCredentials,
+            Flow = AuthFlow.ClientCredentials,
             ClientId = server.Options.ClientId,
             ClientSecret = Secure(secret ?? server.Options.ClientSecret),
             BaseUri = server.BaseUri,
@@ -35,7 +35,7 @@ namespace GenesysCalls.Tests.Support
             var command = new OrgConnector(output ?? new RecordingOutput(), registry ?? new SessionRegistry()) { Browser = browser ?? new HttpSignIn(server, email) };
             return command.ExecuteAsync(new ConnectRequest
             {
-                Flow = ConnectFlow.Interactive, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,
+                Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"), TimeoutSec = 20,
             }, CancellationToken.None);
         }
