@@ -32,7 +32,16 @@ namespace GenesysCalls.Tests.Support
         }
 
         public void WriteObject(object value) { lock (_gate) { Objects.Add(value); Events.Add(value); } }
-        public void WriteError(CommandError error) { lock (_gate) { Errors.Add(error); Events.Add(error); } }
+        public void WriteError(CommandError error)
+        {
+            lock (_gate)
+            {
+                Errors.Add(error);
+                Events.Add(error);
+                // Every error a test sees must be in the one published list (about_GenesysCalls, ERROR IDS).
+                if (!ErrorCatalogue.Lists(error.ErrorId)) throw new InvalidOperationException(error.ErrorId + " is not in about_GenesysCalls' ERROR IDS.");
+            }
+        }
         public bool ShouldProcess(string target, string action) { lock (_gate) ShouldProcessCalls.Add((target, action)); return Confirm; }
         public void WriteProgress(ProgressUpdate progress) { lock (_gate) Progress.Add(progress); }
         public void WriteVerbose(string message) { lock (_gate) Verbose.Add(message); }
