@@ -21,7 +21,7 @@ internal static class FollowRuns
     public static async Task LiveAsync(int calls, int agents, double speed, int budget)
     {
         await using var harness = await Harness.StartAsync(agents + 1, budget, null, "--call-speed", speed.ToString(CultureInfo.InvariantCulture));
-        var agentIds = (await harness.UserIdsAsync()).Skip(1).Take(agents).ToList();
+        var agentIds = await ReadyAgentsAsync(harness, agents);
         var cold = await FollowAsync(harness, "cold", agentIds, calls, budget, primed: false);
         var warm = await FollowAsync(harness, "warm", agentIds, calls, budget, primed: true);
         var ended = await EndTimesAsync(harness);
@@ -37,7 +37,7 @@ internal static class FollowRuns
         await using var harness = await Harness.StartAsync(agents + 1, budget, null, "--call-speed", speed.ToString(CultureInfo.InvariantCulture));
         await harness.Admin.PostAsync("/emulator/notifications/faults",
             new StringContent("{\"rejectClientCredentialsSubscriptions\":true}", System.Text.Encoding.UTF8, "application/json"));
-        var agentIds = (await harness.UserIdsAsync()).Skip(1).Take(agents).ToList();
+        var agentIds = await ReadyAgentsAsync(harness, agents);
         var run = await FollowAsync(harness, "polling", agentIds, calls, budget, primed: false);
         var follower = run.Requests.Where(r => !IsCreate(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
         var all = run.Requests.Where(r => !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
@@ -64,14 +64,24 @@ internal static class FollowRuns
             {
                 // One earlier call per agent gets every topic subscribed; the measured calls come after the subscription's slack.
                 await PlaceAsync(harness, wait, agentIds, agentIds.Count, i => $"+1556{run}{i:D5}5");
-                while (!output.Verbose.Any(v => v.StartsWith("Following live", StringComparison.Ordinal))) await Task.Delay(20);
+                await wait.CompleteAsync(CancellationToken.None);
                 await Task.Delay(TimeSpan.FromSeconds(2.5));
             }
 
             var from = DateTimeOffset.UtcNow;
             var ids = await PlaceAsync(harness, wait, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}");
-            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-            await wait.CompleteAsync(limit.Token);
+            Console.Error.WriteLine($"{name}: {ids.Count} placed in {(DateTimeOffset.UtcNow - from).TotalSeconds:F1} s");
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await wait.CompleteAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                foreach (var v in output.Verbose.Distinct().Take(40)) Console.Error.WriteLine(v);
+                Console.Error.WriteLine($"statuses {output.Statuses.Count}, errors {output.Errors.Count}");
+                throw;
+            }
             var to = DateTimeOffset.UtcNow;
             var requests = (await RequestsAsync(harness)).Where(r => r.At >= from && r.At <= to).ToList();
             return new Run(name, calls, output, ids, from, to, requests);
@@ -106,7 +116,7 @@ internal static class FollowRuns
 
         await place.CompleteAsync(CancellationToken.None);
         await HandOverAsync();
-        if (output.ErrorCount > 0) throw new InvalidOperationException(output.ErrorCount + " calls could not be placed.");
+        if (output.ErrorCount > 0) throw new InvalidOperationException(output.ErrorCount + " calls could not be placed: " + string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value)));
         return ids;
     }
 
@@ -140,12 +150,25 @@ internal static class FollowRuns
         return best;
     }
 
-    private static bool IsCreate(Request r) => r.Method == "POST" && r.Path == "/api/v2/conversations/calls";
+    private static bool IsCreate(Request r) => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
 
     private static bool IsCallRead(Request r) => r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/calls/", StringComparison.Ordinal);
 
     private static bool IsDetails(Request r) =>
         r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/", StringComparison.Ordinal) && !r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
+
+    /// <summary>The seed leaves some generated agents inactive or without a station; the ones used here are made ready to place calls.</summary>
+    private static async Task<List<string>> ReadyAgentsAsync(Harness harness, int agents)
+    {
+        var ids = (await harness.UserIdsAsync()).Skip(1).Take(agents).ToList();
+        foreach (var id in ids)
+        {
+            var change = new StringContent("{\"state\":\"active\",\"hasStation\":true}", System.Text.Encoding.UTF8, "application/json");
+            (await harness.Admin.PatchAsync("/emulator/users/" + id, change)).EnsureSuccessStatusCode();
+        }
+
+        return ids;
+    }
 
     private static async Task<List<Request>> RequestsAsync(Harness harness) =>
         (await harness.AdminGetAsync("/emulator/requests")).EnumerateArray().Select(r => new Request(r.GetProperty("method").GetString()!,

@@ -29,7 +29,7 @@ public static class Program
             case "outbound": await OutboundRuns.RateLimitedAsync(rows: 1000, ratePerMinute: args.Length > 1 ? int.Parse(args[1]) : 500); return 0;
             case "outbound-stream": await OutboundRuns.StreamAsync(100_000); return 0;
             case "contacts": await ContactRuns.CsvAsync(rows: 100_000, ratePerMinute: args.Length > 1 ? int.Parse(args[1]) : 60); return 0;
-            case "follow": await FollowRuns.LiveAsync(1000, 100, args.Length > 1 ? double.Parse(args[1]) : 20, budget: 60_000); return 0;
+            case "follow": await FollowRuns.LiveAsync(args.Length > 2 ? int.Parse(args[2]) : 1000, 100, args.Length > 1 ? double.Parse(args[1]) : 20, budget: 60_000); return 0;
             case "follow-polling": await FollowRuns.PollingAsync(1000, 100, args.Length > 1 ? double.Parse(args[1]) : 20, budget: 9_000); return 0;
             case "fuzz": FuzzRun.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); return 0;
             default:
