@@ -38,10 +38,10 @@ namespace GenesysCalls.Tests.Reliability
 
             var table = new[]
                 {
-                    "| scenario | calls | statuses | errors | lost | reported twice | wrong outcome | error ids | channels created | call reads | elapsed |",
-                    "|---|---|---|---|---|---|---|---|---|---|---|",
+                    "| scenario | calls | statuses | errors | lost | reported twice | wrong outcome | outcome Unknown | error ids | channels created | call reads | elapsed |",
+                    "|---|---|---|---|---|---|---|---|---|---|---|---|",
                 }
-                .Concat(outcomes.Select(o => $"| {o.Scenario} | {o.Calls} | {o.Statuses} | {o.Errors} | {o.Lost} | {o.Twice} | {o.WrongOutcome} | "
+                .Concat(outcomes.Select(o => $"| {o.Scenario} | {o.Calls} | {o.Statuses} | {o.Errors} | {o.Lost} | {o.Twice} | {o.WrongOutcome} | {o.UnknownOutcome} | "
                     + $"{(o.ErrorIds.Count == 0 ? "-" : string.Join(", ", o.ErrorIds))} | {o.ChannelsCreated} | {o.CallReads} | {o.Elapsed.TotalSeconds:F1} s |"));
             var text = string.Join(Environment.NewLine, table);
             _log.WriteLine(text);
@@ -57,7 +57,11 @@ namespace GenesysCalls.Tests.Reliability
             });
 
             FollowOutcome Of(string scenario) => outcomes.Single(o => o.Scenario == scenario);
-            Assert.All(outcomes.Where(o => o.Scenario != "emulator restart"), o => Assert.Equal(0, o.Errors));
+            Assert.All(outcomes.Where(o => o.Scenario != "emulator restart"), o =>
+            {
+                Assert.Equal(0, o.Errors);
+                Assert.Equal(0, o.UnknownOutcome);
+            });
             Assert.Equal(1, Of("no fault").ChannelsCreated);
             Assert.Equal(1, Of("stop heartbeats").ChannelsCreated);
             Assert.Equal(2, Of("expire channels").ChannelsCreated);

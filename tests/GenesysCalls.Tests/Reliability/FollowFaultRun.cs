@@ -9,7 +9,7 @@ using Xunit;
 namespace GenesysCalls.Tests.Reliability
 {
     /// <summary>What one fault did to the followed calls, judged against the emulator's own plan of each call.</summary>
-    internal sealed record FollowOutcome(string Scenario, int Calls, int Statuses, int Errors, int Lost, int Twice, int WrongOutcome,
+    internal sealed record FollowOutcome(string Scenario, int Calls, int Statuses, int Errors, int Lost, int Twice, int WrongOutcome, int UnknownOutcome,
         IReadOnlyList<string> ErrorIds, int ChannelsCreated, int CallReads, TimeSpan Elapsed);
 
     /// <summary>
@@ -117,8 +117,10 @@ namespace GenesysCalls.Tests.Reliability
                 .Concat(output.Errors.Select(e => (e.TargetObject as OutboundCallStatus)?.ConversationId ?? "?")).ToList();
             var lost = calls.Count(c => !reported.Contains(c.ConversationId));
             var twice = reported.GroupBy(id => id).Count(g => g.Count() > 1);
-            var wrong = statuses.Count(s => s.Outcome != ByDigit[s.Call!.Destination.Last() - '0']);
-            return new FollowOutcome(scenario, calls.Count, statuses.Count, output.Errors.Count, lost, twice, wrong,
+            // Unknown is the honest answer when the disconnect reasons could not be read (the org restarted in between); anything else is wrong.
+            var unknown = statuses.Count(s => s.Outcome == OutboundCallOutcome.Unknown);
+            var wrong = statuses.Count(s => s.Outcome != OutboundCallOutcome.Unknown && s.Outcome != ByDigit[s.Call!.Destination.Last() - '0']);
+            return new FollowOutcome(scenario, calls.Count, statuses.Count, output.Errors.Count, lost, twice, wrong, unknown,
                 output.Errors.Select(e => e.ErrorId).Distinct().OrderBy(id => id).ToList(), channels, reads, elapsed);
         }
 
