@@ -15,7 +15,8 @@ internal static class FollowRuns
 {
     private sealed record Request(string Method, string Path, int Status, DateTimeOffset At);
 
-    private sealed record Run(string Name, int Calls, TimedOutput Output, List<string> Ids, DateTimeOffset From, DateTimeOffset To, List<Request> Requests);
+    private sealed record Run(string Name, int Calls, TimedOutput Output, List<string> Ids, DateTimeOffset From, DateTimeOffset To,
+        List<Request> Requests);
 
     /// <summary>Live: once with every agent's topic still to subscribe (cold), once with the topics subscribed beforehand (warm).</summary>
     public static async Task LiveAsync(int calls, int agents, double speed, int budget)
@@ -26,7 +27,8 @@ internal static class FollowRuns
         var warm = await FollowAsync(harness, "warm", agentIds, calls, budget, primed: true);
         var ended = await EndTimesAsync(harness);
         Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min (the emulator's --rate-limit)");
-        Console.WriteLine("| run | statuses | errors | reported twice | follower requests (excl. details) | channels | subscriptions | call reads | details reads | latency p50 | p95 | p99 | max | elapsed |");
+        Console.WriteLine("| run | statuses | errors | reported twice | follower requests (excl. details) | channels | subscriptions | call reads | "
+            + "details reads | latency p50 | p95 | p99 | max | elapsed |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var run in new[] { cold, warm }) Console.WriteLine(LiveRow(run, ended));
     }
@@ -44,19 +46,25 @@ internal static class FollowRuns
         var quarter = budget / 4;
         var outcomes = run.Output.Statuses.GroupBy(s => s.Status.Outcome).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count());
         Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min, a quarter is {quarter}/min");
-        Console.WriteLine("| follower requests | of them polls | details reads | max in any 60 s | max in any 10 s (x6) | all requests in any 60 s (with creates) | 429 answers | rows failed by 429 | reported | reported twice | elapsed |");
+        Console.WriteLine("| follower requests | of them polls | details reads | max in any 60 s | max in any 10 s (x6) | "
+            + "all requests in any 60 s (with creates) | 429 answers | rows failed by 429 | reported | reported twice | elapsed |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        Console.WriteLine($"| {follower.Count} | {follower.Count(IsCallRead)} | {follower.Count(IsDetails)} | {MaxInWindow(follower, 60)} | {MaxInWindow(follower, 10) * 6} | {MaxInWindow(all, 60)} | "
-            + $"{run.Requests.Count(r => r.Status == 429)} | {run.Output.Errors.Count(e => e.Error.ErrorId.Contains("RateLimited", StringComparison.Ordinal))} | "
-            + $"{run.Output.Statuses.Count + run.Output.Errors.Count} of {calls} | {run.Output.ReportedTwice()} | {(run.To - run.From).TotalSeconds:F1} s |");
-        Console.WriteLine("outcomes: " + string.Join(", ", outcomes) + "; errors: " + string.Join(", ", run.Output.Errors.GroupBy(e => e.Error.ErrorId).Select(g => g.Key + " " + g.Count())));
-        Console.WriteLine("mode: " + string.Join(" | ", run.Output.Verbose.Where(v => v.StartsWith("Polling", StringComparison.Ordinal)).Distinct().Take(2)));
+        var failedBy429 = run.Output.Errors.Count(e => e.Error.ErrorId.Contains("RateLimited", StringComparison.Ordinal));
+        Console.WriteLine($"| {follower.Count} | {follower.Count(IsCallRead)} | {follower.Count(IsDetails)} | {MaxInWindow(follower, 60)} | "
+            + $"{MaxInWindow(follower, 10) * 6} | {MaxInWindow(all, 60)} | {run.Requests.Count(r => r.Status == 429)} | {failedBy429} | "
+            + $"{run.Output.Statuses.Count + run.Output.Errors.Count} of {calls} | {run.Output.ReportedTwice()} | "
+            + $"{(run.To - run.From).TotalSeconds:F1} s |");
+        var errors = run.Output.Errors.GroupBy(e => e.Error.ErrorId).Select(g => g.Key + " " + g.Count());
+        Console.WriteLine("outcomes: " + string.Join(", ", outcomes) + "; errors: " + string.Join(", ", errors));
+        var modes = run.Output.Verbose.Where(v => v.StartsWith("Polling", StringComparison.Ordinal)).Distinct().Take(2);
+        Console.WriteLine("mode: " + string.Join(" | ", modes));
     }
 
     private static async Task<Run> FollowAsync(Harness harness, string name, List<string> agentIds, int calls, int budget, bool primed)
     {
         var output = new TimedOutput();
-        var wait = new WaitOutboundCallCommand(output, harness.Session, OutboundCallCondition.Ended, 600, new FollowSettings { RateBudgetPerMinute = budget });
+        var settings = new FollowSettings { RateBudgetPerMinute = budget };
+        var wait = new WaitOutboundCallCommand(output, harness.Session, OutboundCallCondition.Ended, 600, settings);
         var run = name == "cold" ? 1 : name == "warm" ? 2 : 3;
         try
         {
@@ -93,7 +101,8 @@ internal static class FollowRuns
     }
 
     /// <summary>Places the calls 8 at a time and hands each to the wait command as it comes out, as the pipeline does.</summary>
-    private static async Task<List<string>> PlaceAsync(Harness harness, WaitOutboundCallCommand wait, List<string> agentIds, int calls, Func<int, string> number)
+    private static async Task<List<string>> PlaceAsync(Harness harness, WaitOutboundCallCommand wait, List<string> agentIds, int calls,
+        Func<int, string> number)
     {
         var placed = new ConcurrentQueue<OutboundCall>();
         var ids = new List<string>();
@@ -116,7 +125,11 @@ internal static class FollowRuns
 
         await place.CompleteAsync(CancellationToken.None);
         await HandOverAsync();
-        if (output.ErrorCount > 0) throw new InvalidOperationException(output.ErrorCount + " calls could not be placed: " + string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value)));
+        if (output.ErrorCount > 0)
+        {
+            var why = string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value));
+            throw new InvalidOperationException(output.ErrorCount + " calls could not be placed: " + why);
+        }
         return ids;
     }
 
@@ -128,10 +141,13 @@ internal static class FollowRuns
         // New-OutboundCall's own requests (creates, its agent look-ups under /api/v2/users) overlap the wait in the pipeline.
         var wait = run.Requests.Where(r => !IsCreate(r) && !IsDetails(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)
             && !r.Path.StartsWith("/api/v2/users", StringComparison.Ordinal)).ToList();
-        return $"| {run.Name} | {run.Output.Statuses.Count(s => measured.Contains(s.Status.ConversationId))} of {run.Calls} | {run.Output.Errors.Count} | "
+        var written = run.Output.Statuses.Count(s => measured.Contains(s.Status.ConversationId));
+        return $"| {run.Name} | {written} of {run.Calls} | {run.Output.Errors.Count} | "
             + $"{run.Output.ReportedTwice()} | {wait.Count} | {wait.Count(r => r.Method == "POST" && r.Path == "/api/v2/notifications/channels")} | "
-            + $"{wait.Count(r => r.Path.EndsWith("/subscriptions", StringComparison.Ordinal))} | {wait.Count(IsCallRead)} | {run.Requests.Count(IsDetails)} | "
-            + $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.95):F0} ms | {Percentile(latencies, 0.99):F0} ms | {latencies.LastOrDefault():F0} ms | "
+            + $"{wait.Count(r => r.Path.EndsWith("/subscriptions", StringComparison.Ordinal))} | {wait.Count(IsCallRead)} | "
+            + $"{run.Requests.Count(IsDetails)} | "
+            + $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.95):F0} ms | {Percentile(latencies, 0.99):F0} ms | "
+            + $"{latencies.LastOrDefault():F0} ms | "
             + $"{(run.To - run.From).TotalSeconds:F1} s |";
     }
 
@@ -157,7 +173,8 @@ internal static class FollowRuns
     private static bool IsCallRead(Request r) => r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/calls/", StringComparison.Ordinal);
 
     private static bool IsDetails(Request r) =>
-        r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/", StringComparison.Ordinal) && !r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
+        r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/", StringComparison.Ordinal)
+        && !r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
 
     /// <summary>The seed leaves some generated agents inactive or without a station; the ones used here are made ready to place calls.</summary>
     private static async Task<List<string>> ReadyAgentsAsync(Harness harness, int agents)

@@ -15,7 +15,8 @@ namespace GenesysCalls.Tests.Reliability
 
         public FollowFaultMatrixTests(ITestOutputHelper log) => _log = log;
 
-        private static int Calls => int.TryParse(Environment.GetEnvironmentVariable("GENESYSCALLS_FOLLOW_MATRIX_CALLS"), out var n) && n > 0 ? n : 200;
+        private static int Calls =>
+            int.TryParse(Environment.GetEnvironmentVariable("GENESYSCALLS_FOLLOW_MATRIX_CALLS"), out var n) && n > 0 ? n : 200;
 
         [Fact]
         public async Task Every_followed_call_is_reported_exactly_once_under_every_fault()
@@ -28,7 +29,8 @@ namespace GenesysCalls.Tests.Reliability
                 await run.RunAsync("stop heartbeats", r => r.AdminAsync("/emulator/notifications/faults", new { stopHeartbeats = true }), null),
                 await run.RunAsync("socket_closing, then close", null, r => r.AdminAsync("/emulator/notifications/socket-closing?closeAfterMs=200")),
                 await run.RunAsync("duplicate events", r => r.AdminAsync("/emulator/notifications/faults", new { duplicateEvents = true }), null),
-                await run.RunAsync("reorder events", r => r.AdminAsync("/emulator/notifications/faults", new { reorderEvents = true, reorderWindowMs = 100 }), null),
+                await run.RunAsync("reorder events",
+                    r => r.AdminAsync("/emulator/notifications/faults", new { reorderEvents = true, reorderWindowMs = 100 }), null),
                 await run.RunAsync("delay events 300 ms", r => r.AdminAsync("/emulator/notifications/faults", new { delayEventsMs = 300 }), null),
                 await run.RunAsync("expire channels", null, r => r.AdminAsync("/emulator/notifications/expire")),
                 await run.RunAsync("evict channels", null, r => r.AdminAsync("/emulator/notifications/evict")),
@@ -38,11 +40,13 @@ namespace GenesysCalls.Tests.Reliability
 
             var table = new[]
                 {
-                    "| scenario | calls | statuses | errors | lost | reported twice | wrong outcome | outcome Unknown | error ids | channels created | call reads | elapsed |",
+                    "| scenario | calls | statuses | errors | lost | reported twice | wrong outcome | outcome Unknown | error ids | "
+                        + "channels created | call reads | elapsed |",
                     "|---|---|---|---|---|---|---|---|---|---|---|---|",
                 }
-                .Concat(outcomes.Select(o => $"| {o.Scenario} | {o.Calls} | {o.Statuses} | {o.Errors} | {o.Lost} | {o.Twice} | {o.WrongOutcome} | {o.UnknownOutcome} | "
-                    + $"{(o.ErrorIds.Count == 0 ? "-" : string.Join(", ", o.ErrorIds))} | {o.ChannelsCreated} | {o.CallReads} | {o.Elapsed.TotalSeconds:F1} s |"));
+                .Concat(outcomes.Select(o => $"| {o.Scenario} | {o.Calls} | {o.Statuses} | {o.Errors} | {o.Lost} | {o.Twice} | {o.WrongOutcome} | "
+                    + $"{o.UnknownOutcome} | {(o.ErrorIds.Count == 0 ? "-" : string.Join(", ", o.ErrorIds))} | {o.ChannelsCreated} | {o.CallReads} | "
+                    + $"{o.Elapsed.TotalSeconds:F1} s |"));
             var text = string.Join(Environment.NewLine, table);
             _log.WriteLine(text);
             File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "follow-fault-matrix.md"), text + Environment.NewLine);

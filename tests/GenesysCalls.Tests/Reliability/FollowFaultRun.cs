@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Outcomes;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
@@ -9,7 +10,8 @@ using Xunit;
 namespace GenesysCalls.Tests.Reliability
 {
     /// <summary>What one fault did to the followed calls, judged against the emulator's own plan of each call.</summary>
-    internal sealed record FollowOutcome(string Scenario, int Calls, int Statuses, int Errors, int Lost, int Twice, int WrongOutcome, int UnknownOutcome,
+    internal sealed record FollowOutcome(string Scenario, int Calls, int Statuses, int Errors, int Lost, int Twice, int WrongOutcome,
+        int UnknownOutcome,
         IReadOnlyList<string> ErrorIds, int ChannelsCreated, int CallReads, TimeSpan Elapsed);
 
     /// <summary>
@@ -62,7 +64,8 @@ namespace GenesysCalls.Tests.Reliability
             var reads = 0;
             try
             {
-                using var session = await Connected.ConnectAsync(Server, policy: new() { BackoffBase = TimeSpan.FromMilliseconds(50), MaxTransientRetries = 6 });
+                var policy = new RetryPolicy { BackoffBase = TimeSpan.FromMilliseconds(50), MaxTransientRetries = 6 };
+                using var session = await Connected.ConnectAsync(Server, policy: policy);
                 var agentIds = await ReadyAgentsAsync();
                 var calls = await PlaceAsync(session, agentIds);
                 if (before != null) await before(this);
