@@ -26,11 +26,11 @@ internal sealed class Harness : IAsyncDisposable
     public GenesysSession Session { get; }
     public HttpClient Admin { get; }
 
-    public static async Task<Harness> StartAsync(int agents, int rateLimit, RetryPolicy? policy = null)
+    public static async Task<Harness> StartAsync(int agents, int rateLimit, RetryPolicy? policy = null, params string[] emulatorArgs)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "GenesysCalls.Emulator.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--port", "0", "--agents", agents.ToString(), "--rate-limit", rateLimit.ToString(), "--client-secret", "bench-secret" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { dll, "--port", "0", "--agents", agents.ToString(), "--rate-limit", rateLimit.ToString(), "--client-secret", "bench-secret" }.Concat(emulatorArgs)) info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         string? line;
         while ((line = await process.StandardOutput.ReadLineAsync()) != null && !line.StartsWith("Listening on https://", StringComparison.Ordinal))

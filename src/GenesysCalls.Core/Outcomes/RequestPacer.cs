@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,12 +9,15 @@ namespace GenesysCalls.Core.Outcomes
     /// <summary>
     /// A token bucket for the reads made while following calls: bursts up to a minute's allowance, sustained at that
     /// allowance per minute. A 429 halves the rate (and empties the bucket); steady success earns it back.
+    /// The bucket alone would let a full burst plus a minute's refill through in the same minute (twice the allowance), so the
+    /// times of the last minute's requests are kept as well and no request goes while a minute already holds the allowance.
     /// </summary>
     internal sealed class RequestPacer
     {
         private readonly double _fullRatePerMinute;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly object _gate = new object();
+        private readonly Queue<double> _lastMinute = new Queue<double>();
         private double _ratePerMinute;
         private double _tokens;
         private double _lastRefill;
@@ -39,13 +43,19 @@ namespace GenesysCalls.Core.Outcomes
                 lock (_gate)
                 {
                     Refill();
-                    if (_tokens >= 1)
+                    var now = _clock.Elapsed.TotalMinutes;
+                    while (_lastMinute.Count > 0 && now - _lastMinute.Peek() >= 1) _lastMinute.Dequeue();
+                    var windowFull = _lastMinute.Count >= Math.Max(1, Math.Floor(_ratePerMinute));
+                    if (_tokens >= 1 && !windowFull)
                     {
                         _tokens -= 1;
+                        _lastMinute.Enqueue(now);
                         return;
                     }
 
-                    wait = TimeSpan.FromMinutes((1 - _tokens) / _ratePerMinute);
+                    wait = windowFull
+                        ? TimeSpan.FromMinutes(_lastMinute.Peek() + 1 - now)
+                        : TimeSpan.FromMinutes((1 - _tokens) / _ratePerMinute);
                 }
 
                 await Task.Delay(wait < TimeSpan.FromMilliseconds(5) ? TimeSpan.FromMilliseconds(5) : wait, cancellationToken).ConfigureAwait(false);

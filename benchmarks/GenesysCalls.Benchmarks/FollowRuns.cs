@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Outcomes;
+
+namespace GenesysCalls.Benchmarks;
+
+/// <summary>
+/// Wait-OutboundCall's command following calls placed through New-OutboundCall's command (as in
+/// `New-OutboundCall | Wait-OutboundCall`), across many agents, against an emulator whose calls play out at --call-speed.
+/// </summary>
+internal static class FollowRuns
+{
+    private sealed record Request(string Method, string Path, int Status, DateTimeOffset At);
+
+    private sealed record Run(string Name, int Calls, TimedOutput Output, List<string> Ids, DateTimeOffset From, DateTimeOffset To,
+        List<Request> Requests);
+
+    /// <summary>Live: once with every agent's topic still to subscribe (cold), once with the topics subscribed beforehand (warm).</summary>
+    public static async Task LiveAsync(int calls, int agents, double speed, int budget)
+    {
+        await using var harness = await Harness.StartAsync(agents + 1, budget, null, "--call-speed", speed.ToString(CultureInfo.InvariantCulture));
+        var agentIds = await ReadyAgentsAsync(harness, agents);
+        var cold = await FollowAsync(harness, "cold", agentIds, calls, budget, primed: false);
+        var warm = await FollowAsync(harness, "warm", agentIds, calls, budget, primed: true);
+        var ended = await EndTimesAsync(harness);
+        Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min (the emulator's --rate-limit)");
+        Console.WriteLine("| run | statuses | errors | reported twice | follower requests (excl. details) | channels | subscriptions | call reads | "
+            + "details reads | latency p50 | p95 | p99 | max | elapsed |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var run in new[] { cold, warm }) Console.WriteLine(LiveRow(run, ended));
+    }
+
+    /// <summary>Polling: subscriptions refused for client-credentials tokens; the request rate is judged from the emulator's log.</summary>
+    public static async Task PollingAsync(int calls, int agents, double speed, int budget)
+    {
+        await using var harness = await Harness.StartAsync(agents + 1, budget, null, "--call-speed", speed.ToString(CultureInfo.InvariantCulture));
+        await harness.Admin.PostAsync("/emulator/notifications/faults",
+            new StringContent("{\"rejectClientCredentialsSubscriptions\":true}", System.Text.Encoding.UTF8, "application/json"));
+        var agentIds = await ReadyAgentsAsync(harness, agents);
+        var run = await FollowAsync(harness, "polling", agentIds, calls, budget, primed: false);
+        var follower = run.Requests.Where(r => !IsCreate(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
+        var all = run.Requests.Where(r => !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
+        var quarter = budget / 4;
+        var outcomes = run.Output.Statuses.GroupBy(s => s.Status.Outcome).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count());
+        Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min, a quarter is {quarter}/min");
+        Console.WriteLine("| follower requests | of them polls | details reads | max in any 60 s | max in any 10 s (x6) | "
+            + "all requests in any 60 s (with creates) | 429 answers | rows failed by 429 | reported | reported twice | elapsed |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        var failedBy429 = run.Output.Errors.Count(e => e.Error.ErrorId.Contains("RateLimited", StringComparison.Ordinal));
+        Console.WriteLine($"| {follower.Count} | {follower.Count(IsCallRead)} | {follower.Count(IsDetails)} | {MaxInWindow(follower, 60)} | "
+            + $"{MaxInWindow(follower, 10) * 6} | {MaxInWindow(all, 60)} | {run.Requests.Count(r => r.Status == 429)} | {failedBy429} | "
+            + $"{run.Output.Statuses.Count + run.Output.Errors.Count} of {calls} | {run.Output.ReportedTwice()} | "
+            + $"{(run.To - run.From).TotalSeconds:F1} s |");
+        var errors = run.Output.Errors.GroupBy(e => e.Error.ErrorId).Select(g => g.Key + " " + g.Count());
+        Console.WriteLine("outcomes: " + string.Join(", ", outcomes) + "; errors: " + string.Join(", ", errors));
+        var modes = run.Output.Verbose.Where(v => v.StartsWith("Polling", StringComparison.Ordinal)).Distinct().Take(2);
+        Console.WriteLine("mode: " + string.Join(" | ", modes));
+    }
+
+    private static async Task<Run> FollowAsync(Harness harness, string name, List<string> agentIds, int calls, int budget, bool primed)
+    {
+        var output = new TimedOutput();
+        var settings = new FollowSettings { RateBudgetPerMinute = budget };
+        var wait = new WaitOutboundCallCommand(output, harness.Session, OutboundCallCondition.Ended, 600, settings);
+        var run = name == "cold" ? 1 : name == "warm" ? 2 : 3;
+        try
+        {
+            if (primed)
+            {
+                // One earlier call per agent gets every topic subscribed; the measured calls come after the subscription's slack.
+                await PlaceAsync(harness, wait, agentIds, agentIds.Count, i => $"+1556{run}{i:D5}5");
+                await wait.CompleteAsync(CancellationToken.None);
+                await Task.Delay(TimeSpan.FromSeconds(2.5));
+            }
+
+            var from = DateTimeOffset.UtcNow;
+            var ids = await PlaceAsync(harness, wait, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}");
+            Console.Error.WriteLine($"{name}: {ids.Count} placed in {(DateTimeOffset.UtcNow - from).TotalSeconds:F1} s");
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await wait.CompleteAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                foreach (var v in output.Verbose.Distinct().Take(40)) Console.Error.WriteLine(v);
+                Console.Error.WriteLine($"statuses {output.Statuses.Count}, errors {output.Errors.Count}");
+                throw;
+            }
+            var to = DateTimeOffset.UtcNow;
+            var requests = (await RequestsAsync(harness)).Where(r => r.At >= from && r.At <= to).ToList();
+            return new Run(name, calls, output, ids, from, to, requests);
+        }
+        finally
+        {
+            await wait.StopAsync();
+        }
+    }
+
+    /// <summary>Places the calls 8 at a time and hands each to the wait command as it comes out, as the pipeline does.</summary>
+    private static async Task<List<string>> PlaceAsync(Harness harness, WaitOutboundCallCommand wait, List<string> agentIds, int calls,
+        Func<int, string> number)
+    {
+        var placed = new ConcurrentQueue<OutboundCall>();
+        var ids = new List<string>();
+        var output = new CountingOutput { OnObject = o => placed.Enqueue((OutboundCall)o) };
+        var place = new NewOutboundCallCommand(output, harness.Session) { ThrottleLimit = 8 };
+        async Task HandOverAsync()
+        {
+            while (placed.TryDequeue(out var call))
+            {
+                ids.Add(call.ConversationId);
+                await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            }
+        }
+
+        for (var i = 0; i < calls; i++)
+        {
+            await place.AddAsync(new OutboundCallRow { PhoneNumber = number(i), OnBehalfOf = agentIds[i % agentIds.Count] }, CancellationToken.None);
+            await HandOverAsync();
+        }
+
+        await place.CompleteAsync(CancellationToken.None);
+        await HandOverAsync();
+        if (output.ErrorCount > 0)
+        {
+            var why = string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value));
+            throw new InvalidOperationException(output.ErrorCount + " calls could not be placed: " + why);
+        }
+        return ids;
+    }
+
+    private static string LiveRow(Run run, Dictionary<string, DateTimeOffset> ended)
+    {
+        var measured = new HashSet<string>(run.Ids);
+        var latencies = run.Output.Statuses.Where(s => measured.Contains(s.Status.ConversationId) && ended.ContainsKey(s.Status.ConversationId))
+            .Select(s => (s.At - ended[s.Status.ConversationId]).TotalMilliseconds).OrderBy(ms => ms).ToList();
+        // New-OutboundCall's own requests (creates, its agent look-ups under /api/v2/users) overlap the wait in the pipeline.
+        var wait = run.Requests.Where(r => !IsCreate(r) && !IsDetails(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)
+            && !r.Path.StartsWith("/api/v2/users", StringComparison.Ordinal)).ToList();
+        var written = run.Output.Statuses.Count(s => measured.Contains(s.Status.ConversationId));
+        return $"| {run.Name} | {written} of {run.Calls} | {run.Output.Errors.Count} | "
+            + $"{run.Output.ReportedTwice()} | {wait.Count} | {wait.Count(r => r.Method == "POST" && r.Path == "/api/v2/notifications/channels")} | "
+            + $"{wait.Count(r => r.Path.EndsWith("/subscriptions", StringComparison.Ordinal))} | {wait.Count(IsCallRead)} | "
+            + $"{run.Requests.Count(IsDetails)} | "
+            + $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.95):F0} ms | {Percentile(latencies, 0.99):F0} ms | "
+            + $"{latencies.LastOrDefault():F0} ms | "
+            + $"{(run.To - run.From).TotalSeconds:F1} s |";
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>The most requests inside any window of the given length (sliding, from the emulator's timestamps).</summary>
+    private static int MaxInWindow(List<Request> requests, int seconds)
+    {
+        var times = requests.Select(r => r.At).OrderBy(t => t).ToList();
+        int best = 0, start = 0;
+        for (var end = 0; end < times.Count; end++)
+        {
+            while (times[end] - times[start] >= TimeSpan.FromSeconds(seconds)) start++;
+            best = Math.Max(best, end - start + 1);
+        }
+
+        return best;
+    }
+
+    private static bool IsCreate(Request r) => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
+
+    private static bool IsCallRead(Request r) => r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/calls/", StringComparison.Ordinal);
+
+    private static bool IsDetails(Request r) =>
+        r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/", StringComparison.Ordinal)
+        && !r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal);
+
+    /// <summary>The seed leaves some generated agents inactive or without a station; the ones used here are made ready to place calls.</summary>
+    private static async Task<List<string>> ReadyAgentsAsync(Harness harness, int agents)
+    {
+        var ids = (await harness.UserIdsAsync()).Skip(1).Take(agents).ToList();
+        foreach (var id in ids)
+        {
+            var change = new StringContent("{\"state\":\"active\",\"hasStation\":true}", System.Text.Encoding.UTF8, "application/json");
+            (await harness.Admin.PatchAsync("/emulator/users/" + id, change)).EnsureSuccessStatusCode();
+        }
+
+        return ids;
+    }
+
+    private static async Task<List<Request>> RequestsAsync(Harness harness) =>
+        (await harness.AdminGetAsync("/emulator/requests")).EnumerateArray().Select(r => new Request(r.GetProperty("method").GetString()!,
+            r.GetProperty("path").GetString()!, r.GetProperty("status").GetInt32(), r.GetProperty("at").GetDateTimeOffset())).ToList();
+
+    /// <summary>When the emulator ended each call (its planned end, the moment its state changed to disconnected).</summary>
+    private static async Task<Dictionary<string, DateTimeOffset>> EndTimesAsync(Harness harness)
+    {
+        var ended = new Dictionary<string, DateTimeOffset>();
+        foreach (var c in (await harness.AdminGetAsync("/emulator/conversations")).EnumerateArray())
+        {
+            if (c.TryGetProperty("call", out var call) && call.ValueKind == JsonValueKind.Object && call.TryGetProperty("endedAt", out var at)
+                && at.ValueKind == JsonValueKind.String)
+            {
+                ended[c.GetProperty("id").GetString()!] = DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return ended;
+    }
+}
