@@ -64,7 +64,7 @@ internal static class FollowRuns
     {
         var output = new TimedOutput();
         var settings = new FollowSettings { RateBudgetPerMinute = budget };
-        var wait = new WaitOutboundCallCommand(output, harness.Session, OutboundCallCondition.Ended, 600, settings);
+        var wait = new CallWaiter(output, harness.Session, OutboundCallCondition.Ended, 600, settings);
         var run = name == "cold" ? 1 : name == "warm" ? 2 : 3;
         try
         {
@@ -101,13 +101,13 @@ internal static class FollowRuns
     }
 
     /// <summary>Places the calls 8 at a time and hands each to the wait command as it comes out, as the pipeline does.</summary>
-    private static async Task<List<string>> PlaceAsync(Harness harness, WaitOutboundCallCommand wait, List<string> agentIds, int calls,
+    private static async Task<List<string>> PlaceAsync(Harness harness, CallWaiter wait, List<string> agentIds, int calls,
         Func<int, string> number)
     {
         var placed = new ConcurrentQueue<OutboundCall>();
         var ids = new List<string>();
         var output = new CountingOutput { OnObject = o => placed.Enqueue((OutboundCall)o) };
-        var place = new NewOutboundCallCommand(output, harness.Session) { ThrottleLimit = 8 };
+        var place = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 8 };
         async Task HandOverAsync()
         {
             while (placed.TryDequeue(out var call))

@@ -72,7 +72,7 @@ namespace GenesysCalls.Tests.Reliability
                 Server.ClearRequests();
                 var clock = Stopwatch.StartNew();
                 var output = new RecordingOutput();
-                var command = new WaitOutboundCallCommand(output, session, OutboundCallCondition.Ended, 30, Settings());
+                var command = new CallWaiter(output, session, OutboundCallCondition.Ended, 30, Settings());
                 try
                 {
                     foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
@@ -121,8 +121,8 @@ namespace GenesysCalls.Tests.Reliability
             var lost = calls.Count(c => !reported.Contains(c.ConversationId));
             var twice = reported.GroupBy(id => id).Count(g => g.Count() > 1);
             // Unknown is the honest answer when the disconnect reasons could not be read (the org restarted in between); anything else is wrong.
-            var unknown = statuses.Count(s => s.Outcome == OutboundCallOutcome.Unknown);
-            var wrong = statuses.Count(s => s.Outcome != OutboundCallOutcome.Unknown && s.Outcome != ByDigit[s.Call!.Destination.Last() - '0']);
+            var unknown = statuses.Count(s => s.OutcomeValue == OutboundCallOutcome.Unknown);
+            var wrong = statuses.Count(s => s.OutcomeValue != OutboundCallOutcome.Unknown && s.OutcomeValue != ByDigit[s.Call!.Destination.Last() - '0']);
             return new FollowOutcome(scenario, calls.Count, statuses.Count, output.Errors.Count, lost, twice, wrong, unknown,
                 output.Errors.Select(e => e.ErrorId).Distinct().OrderBy(id => id).ToList(), channels, reads, elapsed);
         }
@@ -143,7 +143,7 @@ namespace GenesysCalls.Tests.Reliability
         private async Task<List<OutboundCall>> PlaceAsync(GenesysSession session, List<string> agentIds)
         {
             var output = new RecordingOutput();
-            var place = new NewOutboundCallCommand(output, session) { ThrottleLimit = 8 };
+            var place = new OutboundCallPlacer(output, session) { ThrottleLimit = 8 };
             for (var i = 0; i < _calls; i++)
             {
                 var row = new OutboundCallRow { PhoneNumber = $"+1555{i / 9:D6}{i % 9}", OnBehalfOf = agentIds[i % agentIds.Count] };
