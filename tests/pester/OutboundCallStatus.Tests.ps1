@@ -90,7 +90,7 @@ Describe 'Get-OutboundCall' {
         $status = New-TestCall '5' | Wait-OutboundCall -TimeoutSec 20
         $lines = ($status | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
         $lines[0] | Should -Match '^ConversationId\s+Destination\s+State\s+Outcome\s+TalkTime$'
-        $lines[2] | Should -Match ([regex]::Escape($status.ConversationId) + '\s+Ended\s+Answered\s+00:00:00\s+Customer\s+16')
+        $lines[2] | Should -Match ([regex]::Escape($status.ConversationId) + '\s+\+1555\d+\s+Ended\s+Answered\s+00:00:00')
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
     }
 }

@@ -14,64 +14,23 @@ namespace GenesysCalls.Core.Commands
     {
         private const string Cmdlet = "GetOutboundContactList";
         private readonly ICommandOutput _output;
-        private readonly OutboundApi _api;
+        private readonly EntityLookup<ContactList> _lookup;
 
         public ContactListReader(ICommandOutput output, GenesysSession session)
         {
             _output = output;
-            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            var api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _lookup = new EntityLookup<ContactList>(output, Cmdlet, "contact list", api.FindContactListsAsync, api.GetContactListAsync, l => l.Name);
         }
 
-        public async Task ByNameAsync(string? name, CancellationToken cancellationToken)
+        public Task ByNameAsync(string? name, CancellationToken cancellationToken) => _lookup.ByNameAsync(name, Write, cancellationToken);
+
+        public Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) => _lookup.ByIdAsync(ids, Write, cancellationToken);
+
+        private Task Write(ContactList list, object? target)
         {
-            var pattern = new NamePattern(name ?? "*");
-            List<ContactList> found;
-            try
-            {
-                found = (await _api.FindContactListsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(l =>
-                    pattern.Matches(l.Name)).ToList();
-            }
-            catch (GenesysApiException ex)
-            {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, name, "Listing contact lists failed"));
-                return;
-            }
-
-            foreach (var list in found) _output.WriteObject(ToOutput(list));
-            if (found.Count == 0 && !pattern.IsWildcard)
-            {
-                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No contact list is named '"
-                    + pattern.Text + "'.")
-                { RecommendedAction = "Get-OutboundContactList with no arguments lists them all; -Name takes wildcards." });
-            }
-        }
-
-        public async Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
-        {
-            foreach (var raw in ids)
-            {
-                var id = raw.Trim();
-                if (!OutboundApi.IsId(id))
-                {
-                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw
-                        + "' is not a contact list id (a GUID). Nothing was requested for it."));
-                    continue;
-                }
-
-                try
-                {
-                    _output.WriteObject(ToOutput(await _api.GetContactListAsync(id, cancellationToken).ConfigureAwait(false)));
-                }
-                catch (GenesysApiException ex) when (ex.StatusCode == 404)
-                {
-                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No contact list has the id " + id + ".",
-                        ex));
-                }
-                catch (GenesysApiException ex)
-                {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet, raw, "Reading contact list " + id + " failed"));
-                }
-            }
+            _output.WriteObject(ToOutput(list));
+            return Task.CompletedTask;
         }
 
         internal static OutboundContactList ToOutput(ContactList list) => new OutboundContactList(list.Id ?? string.Empty, list.Name ?? string.Empty,

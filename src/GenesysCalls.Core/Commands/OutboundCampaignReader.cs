@@ -14,68 +14,23 @@ namespace GenesysCalls.Core.Commands
         private const string Cmdlet = "GetOutboundCampaign";
         private readonly ICommandOutput _output;
         private readonly OutboundApi _api;
+        private readonly EntityLookup<Campaign> _lookup;
 
         public OutboundCampaignReader(ICommandOutput output, GenesysSession session)
         {
             _output = output;
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _lookup = new EntityLookup<Campaign>(output, Cmdlet, "campaign", _api.FindCampaignsAsync, _api.GetCampaignAsync, c => c.Name);
         }
 
         /// <summary>Adds CampaignProgress counts (one more read per campaign).</summary>
         public bool Progress { get; set; }
 
-        public async Task ByNameAsync(string? name, CancellationToken cancellationToken)
-        {
-            var pattern = new NamePattern(name ?? "*");
-            List<Campaign> found;
-            try
-            {
-                found = (await _api.FindCampaignsAsync(pattern.Prefix, cancellationToken).ConfigureAwait(false)).Where(c =>
-                    pattern.Matches(c.Name)).ToList();
-            }
-            catch (GenesysApiException ex)
-            {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, name, "Listing campaigns failed"));
-                return;
-            }
+        public Task ByNameAsync(string? name, CancellationToken cancellationToken) =>
+            _lookup.ByNameAsync(name, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken);
 
-            foreach (var campaign in found) await WriteAsync(campaign, campaign.Name, cancellationToken).ConfigureAwait(false);
-            if (found.Count == 0 && !pattern.IsWildcard)
-            {
-                _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '" + pattern.Text
-                    + "'.")
-                { RecommendedAction = "Get-OutboundCampaign with no arguments lists them all; -Name takes wildcards." });
-            }
-        }
-
-        public async Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
-        {
-            foreach (var raw in ids)
-            {
-                var id = raw.Trim();
-                if (!OutboundApi.IsId(id))
-                {
-                    _output.WriteError(new CommandError(Cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw
-                        + "' is not a campaign id (a GUID). Nothing was requested for it."));
-                    continue;
-                }
-
-                try
-                {
-                    await WriteAsync(await _api.GetCampaignAsync(id, cancellationToken).ConfigureAwait(false), raw,
-                        cancellationToken).ConfigureAwait(false);
-                }
-                catch (GenesysApiException ex) when (ex.StatusCode == 404)
-                {
-                    _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No campaign has the id " + id + ".",
-                        ex));
-                }
-                catch (GenesysApiException ex)
-                {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet, raw, "Reading campaign " + id + " failed"));
-                }
-            }
-        }
+        public Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+            _lookup.ByIdAsync(ids, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken);
 
         private async Task WriteAsync(Campaign campaign, object? target, CancellationToken cancellationToken)
         {
