@@ -1,7 +1,7 @@
-# Every example of every cmdlet's help, as Get-Help shows it, run in its own pwsh against the emulator. Only the
-# org changes: Connect-GenesysOrg gets the emulator's -BaseUri (and loses -Region, which the emulator stands in for),
-# and the fixtures the examples name (calls.csv, $agentId, ...) exist. An example passes when it exits 0 and writes
-# no error. -Interactive examples sign in through a stand-in browser that completes the emulator's sign-in page.
+# Every example of every cmdlet's help, as Get-Help shows it, run against the emulator (in a fresh runspace, or in its
+# own pwsh when it ends with exit). Only the org changes: Connect-GenesysOrg gets the emulator's -BaseUri (and loses
+# -Region, which the emulator stands in for), and the fixtures the examples name (calls.csv, $agentId, ...) exist. An
+# example passes when it writes no error (and, in its own pwsh, exits 0). -Interactive examples sign in through a stand-in browser that completes the emulator's sign-in page.
 BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
@@ -57,20 +57,30 @@ function Get-Secret { ConvertTo-SecureString 'emulator-secret' -AsPlainText -For
 `$agentId = '$agentId'; `$ids = @('$($ready[0].UserId)', '$($ready[1].UserId)'); `$codeClientId = '$codeClientId'
 `$queueId = '$((Get-EmulatorQueues $emulator)[0].id)'; `$skillId = '6f0e9d8c-7b6a-4594-8382-716f5e4d3c2b'
 `$env:GENESYS_CLIENT_ID = '$($emulator.ClientId)'
+Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret)
+"@
+
+    # Only what an example names is set up before it, so each starts fast.
+    $optional = [ordered]@{
+        'Test|Prod' = @"
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret) -Name Test
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret) -Name Prod
 Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret)
-`$listId = (Get-OutboundContactList -Name 'Spring renewals').Id
-# Calls to numbers ending in 9 stay connected until hung up; the others end within a second at --call-speed 100.
-`$calls = @(New-OutboundCall -PhoneNumber '+15557900029' -OnBehalfOf `$agentId -Confirm:`$false) + @(New-OutboundCall -PhoneNumber '+15557900025' -OnBehalfOf `$agentId -Confirm:`$false)
+"@
+        '\$listId' = "`$listId = (Get-OutboundContactList -Name 'Spring renewals').Id"
+        # At --call-speed 100 these are answered at once and end within a second (a number ending in 9 would stay connected 36 s).
+        '\$calls|\$id\b' = @"
+`$calls = @(New-OutboundCall -PhoneNumber '+15557900026' -OnBehalfOf `$agentId -Confirm:`$false) + @(New-OutboundCall -PhoneNumber '+15557900025' -OnBehalfOf `$agentId -Confirm:`$false)
 `$id = `$calls[0].ConversationId
 "@
+    }
 
     function Start-Example([string] $code) {
         $script = Join-Path $TestDrive ('example-' + [guid]::NewGuid() + '.ps1')
         # The emulator stands in for every region.
         $body = $code -replace "-Region\s+(?:'[^']*'|`"[^`"]*`"|\S+)", '' -replace 'https://127\.0\.0\.1:5001', $emulator.BaseUri
-        Set-Content -LiteralPath $script -Value ($prelude + "`n" + $body)
+        $setup = foreach ($need in $optional.Keys) { if ($code -match $need) { $optional[$need] } }
+        Set-Content -LiteralPath $script -Value ($prelude + "`n" + ($setup -join "`n") + "`n" + $body)
         $info = [System.Diagnostics.ProcessStartInfo]::new((Get-Process -Id $PID).Path)
         foreach ($a in '-NoProfile', '-NonInteractive', '-File', $script) { $info.ArgumentList.Add($a) }
         $info.WorkingDirectory = $work
@@ -90,23 +100,51 @@ Connect-GenesysOrg -ClientId '$($emulator.ClientId)' -ClientSecret (Get-Secret)
         [pscustomobject]@{ ExitCode = $started.Process.ExitCode; Output = $started.Output.Result; Errors = $started.Errors.Result }
     }
 
-    # Three at a time; sign-in examples one by one, since each listens on the same loopback redirect port.
+    # An example that ends with exit runs in its own pwsh, so its exit code can be read; the others run one by one in a
+    # fresh runspace of this process (a new pwsh for each takes minutes on two cores). Sessions are per process, so each
+    # example starts from its own sign-in in the prelude, and nothing runs beside it.
+    function Invoke-InRunspace([string] $code) {
+        $setup = foreach ($need in $optional.Keys) { if ($code -match $need) { $optional[$need] } }
+        $body = $code -replace "-Region\s+(?:'[^']*'|`"[^`"]*`"|\S+)", '' -replace 'https://127\.0\.0\.1:5001', $emulator.BaseUri
+        $runspace = [runspacefactory]::CreateRunspace()
+        $runspace.Open()
+        $runspace.SessionStateProxy.Path.SetLocation($work) | Out-Null
+        $shell = [powershell]::Create()
+        $shell.Runspace = $runspace
+        try {
+            $null = $shell.AddScript($prelude + "`n" + ($setup -join "`n") + "`n" + $body)
+            $output = try { $shell.Invoke() | Out-String } catch { $_.Exception.Message }
+            $errors = ($shell.Streams.Error | ForEach-Object { "$_" }) -join "`n"
+            [pscustomobject]@{ ExitCode = 0; Output = $output; Errors = $errors }
+        } finally {
+            $shell.Dispose()
+            $runspace.Dispose()
+            Disconnect-GenesysOrg -All
+        }
+    }
+
     $results = @{}
     $all = @(foreach ($command in Get-Command -Module GenesysCalls | Sort-Object Name) {
         foreach ($example in (Get-Help $command.Name -Full).examples.example) { [pscustomobject]@{ Key = $command.Name + '|' + $example.title; Code = $example.code } }
     })
-    $queue = [System.Collections.Generic.Queue[object]]::new([object[]]@($all | Where-Object Code -notmatch '-Interactive'))
-    $running = [System.Collections.Generic.List[object]]::new()
-    while ($queue.Count -gt 0 -or $running.Count -gt 0) {
-        while ($queue.Count -gt 0 -and $running.Count -lt 3) { $next = $queue.Dequeue(); $running.Add([pscustomobject]@{ Key = $next.Key; Started = Start-Example $next.Code }) }
-        $done = $running[0]
-        $running.RemoveAt(0)
-        $results[$done.Key] = Complete-Example $done.Started
+    $ownProcess = @($all | Where-Object Code -match '\bexit\b' | ForEach-Object { [pscustomobject]@{ Key = $_.Key; Started = Start-Example $_.Code } })
+    $saved = @{ PATH = $env:PATH; DISPLAY = $env:DISPLAY; ID = $env:GENESYSCLOUD_OAUTHCLIENT_ID; SECRET = $env:GENESYSCLOUD_OAUTHCLIENT_SECRET; REGION = $env:GENESYSCLOUD_REGION }
+    try {
+        $env:PATH = $bin + [IO.Path]::PathSeparator + $env:PATH
+        $env:DISPLAY = ':0'
+        $env:GENESYSCLOUD_OAUTHCLIENT_ID = $emulator.ClientId
+        $env:GENESYSCLOUD_OAUTHCLIENT_SECRET = 'emulator-secret'
+        $env:GENESYSCLOUD_REGION = $null
+        foreach ($example in $all | Where-Object Code -notmatch '\bexit\b') { $results[$example.Key] = Invoke-InRunspace $example.Code }
+    } finally {
+        $env:PATH = $saved.PATH; $env:DISPLAY = $saved.DISPLAY; $env:GENESYSCLOUD_OAUTHCLIENT_ID = $saved.ID
+        $env:GENESYSCLOUD_OAUTHCLIENT_SECRET = $saved.SECRET; $env:GENESYSCLOUD_REGION = $saved.REGION
     }
-    foreach ($example in $all | Where-Object Code -match '-Interactive') { $results[$example.Key] = Complete-Example (Start-Example $example.Code) }
+    foreach ($started in $ownProcess) { $results[$started.Key] = Complete-Example $started.Started }
 }
 
 AfterAll {
+    Disconnect-GenesysOrg -All
     Stop-TestEmulator $emulator
 }
 

@@ -98,6 +98,16 @@ Describe 'Add-OutboundContact rows' {
     }
 }
 
+Describe 'Not found' {
+    It 'says plainly that an id names no campaign or contact list' {
+        $err = $null
+        Get-OutboundCampaign -Id 00000000-0000-4000-8000-000000000000 -ErrorVariable err -ErrorAction SilentlyContinue
+        "$($err[0])" | Should -Be 'No campaign has the id 00000000-0000-4000-8000-000000000000.'
+        Get-OutboundContactList -Id 00000000-0000-4000-8000-000000000000 -ErrorVariable err -ErrorAction SilentlyContinue
+        "$($err[0])" | Should -Be 'No contact list has the id 00000000-0000-4000-8000-000000000000.'
+    }
+}
+
 Describe 'Readable output' {
     It 'writes words for call states and outcomes in JSON' {
         $call = New-OutboundCall -PhoneNumber '+15558100005' -OnBehalfOf $ready[0].UserId -Confirm:$false

@@ -157,6 +157,16 @@ Describe 'New-OutboundCall rows' {
         @($warnings | Where-Object { "$_" -match 'Add-OutboundContact' }).Count | Should -Be 0
     }
 
+    It 'gets the service''s answer for a forum body on behalf of an unknown user: the body is checked first' {
+        $token = Get-EmulatorToken $emulator
+        $answer = try {
+            Invoke-RestMethod -SkipCertificateCheck -Method Post -Uri "$($emulator.BaseUri)/api/v2/conversations/calls/user/00000000-0000-4000-8000-00000000dead" `
+                -Headers @{ Authorization = "Bearer $token" } -ContentType 'application/json' -Body '{"from":{"phoneNumber":"+15551234567"},"to":[{"phoneNumber":"+15559876543"}]}'
+        } catch { $_.ErrorDetails.Message | ConvertFrom-Json }
+        $answer.code | Should -Be 'invalid.property'
+        $answer.status | Should -Be 400
+    }
+
     It 'shows -Priority as a whole number in help' {
         $text = Get-Help New-OutboundCall -Parameter Priority | Out-String
         $text | Should -Match '-Priority <Int32>'

@@ -9,7 +9,8 @@ namespace GenesysCalls.Cmdlets.Hosting
         public static ErrorRecord From(CommandError error)
         {
             var record = new ErrorRecord(error.Exception, error.ErrorId, Category(error.Category), error.TargetObject);
-            if (error.Details != null || error.RecommendedAction != null)
+            // The message is the module's words; when it wraps a service exception, that exception's own text must not replace it.
+            if (error.Details != null || error.RecommendedAction != null || error.Message != error.Exception.Message)
             {
                 record.ErrorDetails = new ErrorDetails(error.Details ?? error.Message)
                 {
