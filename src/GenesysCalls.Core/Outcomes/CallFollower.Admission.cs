@@ -22,6 +22,7 @@ namespace GenesysCalls.Core.Outcomes
                     var batch = _arrivals.Drain();
                     if (batch.Count > 0) await AdmitAsync(batch, token).ConfigureAwait(false);
                     ExpireOverdue();
+                    ReadSilentCalls();
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
@@ -98,10 +99,9 @@ namespace GenesysCalls.Core.Outcomes
             foreach (var call in following) Place(call);
         }
 
-        /// <summary>Live when its agent's topic is subscribed (with one read if events may have been missed), else polled.</summary>
+        /// <summary>Live when its agent's topic is subscribed (with one read if events may have been missed and none come), else polled.</summary>
         private void Place(FollowedCall call)
         {
-            var readNow = false;
             lock (_gate)
             {
                 if (call.Done) return;
@@ -110,7 +110,11 @@ namespace GenesysCalls.Core.Outcomes
                 {
                     call.Mode = FollowMode.Live;
                     var placedLater = call.PlacedAt - _settings.PlacedAfterSubscribeSlack > subscribedAt;
-                    readNow = !placedLater && !(call.LastObservedAt > subscribedAt);
+                    if (!placedLater && !(call.LastObservedAt > subscribedAt))
+                    {
+                        call.SubscribedAt = subscribedAt;
+                        call.FirstReadDue = DateTimeOffset.UtcNow + _settings.FirstEventGrace;
+                    }
                 }
                 else
                 {
@@ -118,8 +122,21 @@ namespace GenesysCalls.Core.Outcomes
                     _poller.Add(call);
                 }
             }
+        }
 
-            if (readNow) Track(ReadAsync(call, "first read"));
+        /// <summary>Calls that may have missed events and have heard none since the subscription: one read each.</summary>
+        private void ReadSilentCalls()
+        {
+            var now = DateTimeOffset.UtcNow;
+            List<FollowedCall> silent;
+            lock (_gate)
+            {
+                silent = _calls.Values.Where(c => c.FirstReadDue is { } due && due <= now).ToList();
+                foreach (var call in silent) call.FirstReadDue = null;
+                silent = silent.Where(c => !c.Done && !(c.LastObservedAt > c.SubscribedAt)).ToList();
+            }
+
+            foreach (var call in silent) Track(ReadAsync(call, "first read"));
         }
 
         private void ExpireOverdue()

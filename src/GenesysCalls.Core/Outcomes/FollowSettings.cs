@@ -26,6 +26,12 @@ namespace GenesysCalls.Core.Outcomes
         /// </summary>
         public TimeSpan PlacedAfterSubscribeSlack { get; set; } = TimeSpan.FromSeconds(2);
 
+        /// <summary>
+        /// A call that may have had events before its topic was subscribed is read only if no event for it arrives within
+        /// this time after the subscription: the next event carries the whole call, so most such calls need no read.
+        /// </summary>
+        public TimeSpan FirstEventGrace { get; set; } = TimeSpan.FromSeconds(2);
+
         /// <summary>Never open a socket: poll (tests of the fallback).</summary>
         public bool DisableLive { get; set; }
 

@@ -38,6 +38,12 @@ namespace GenesysCalls.Core.Outcomes
 
         public bool DetailsRequested { get; set; }
 
+        /// <summary>When the call is read unless an event for it arrives after SubscribedAt (null: no read pending).</summary>
+        public DateTimeOffset? FirstReadDue { get; set; }
+
+        /// <summary>When its agent's topic was subscribed, for a call that was placed before then.</summary>
+        public DateTimeOffset SubscribedAt { get; set; }
+
         public bool DetailsUnavailable { get; set; }
 
         public bool Done { get; set; }

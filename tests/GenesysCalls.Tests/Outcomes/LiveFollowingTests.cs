@@ -59,6 +59,39 @@ namespace GenesysCalls.Tests.Outcomes
         }
 
         [Fact]
+        public async Task Calls_placed_before_the_subscription_are_not_read_when_their_events_come()
+        {
+            var calls = await PlaceAsync("+15550100009", "+15550100019", "+15550100029");
+            Server.ClearRequests();
+            var output = new RecordingOutput();
+            // A long grace, so the hang-up's events certainly arrive within it.
+            var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, new FollowSettings { FirstEventGrace = TimeSpan.FromSeconds(20) });
+            try
+            {
+                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                var deadline = DateTime.UtcNow.AddSeconds(15);
+                while (Requests("PUT", "/api/v2/notifications/channels/") + Requests("POST", "/api/v2/notifications/channels/") == 0 && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(50);
+                }
+
+                await Task.Delay(300);
+                var stop = new CallDisconnector(new RecordingOutput(), Session);
+                foreach (var call in calls) await stop.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                await command.CompleteAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await command.StopAsync();
+            }
+
+            Assert.Empty(output.Errors);
+            Assert.Equal(3, output.Objects.Cast<OutboundCallStatus>().Count(s => s.StateValue == OutboundCallState.Ended));
+            // Three reads by Stop-OutboundCall's own check; none by the follower, whose first reads the events made unnecessary.
+            Assert.Equal(3, Requests("GET", "/api/v2/conversations/calls/"));
+        }
+
+        [Fact]
         public async Task Topics_spread_over_more_channels_when_one_is_full()
         {
             var settings = new FollowSettings();
