@@ -30,6 +30,15 @@ Describe 'The GenesysCalls module' {
         Get-Help about_GenesysCalls | Out-String | Should -Match 'WHY DID I GET A 400'
     }
 
+    It 'shows -WhatIf and -Confirm in the syntax of every cmdlet that changes something' {
+        Import-Module $modulePath -Force
+        $changing = @(Get-Command -Module GenesysCalls | Where-Object { $_.Parameters.ContainsKey('WhatIf') })
+        $changing.Count | Should -BeGreaterOrEqual 5
+        foreach ($command in $changing) {
+            ((Get-Help $command.Name).syntax | Out-String -Width 300) | Should -Match '\[-WhatIf\] \[-Confirm\]' -Because $command.Name
+        }
+    }
+
     It 'loads beside other versions of MSAL and System.Text.Json' {
         # Another module's MSAL: an older one from the NuGet cache, or fetched from nuget.org into a temp folder.
         $conflicts = @(Get-ChildItem (Join-Path $HOME '.nuget/packages/microsoft.identity.client') -Directory -ErrorAction SilentlyContinue |

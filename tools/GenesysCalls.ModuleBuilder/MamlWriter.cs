@@ -15,9 +15,24 @@ public static class MamlWriter
             new XElement(Msh + "helpItems", new XAttribute("schema", "maml"),
                 items.Select(i => CommandElement(i.Cmdlet, i.Help))));
 
+    /// <summary>PowerShell adds these to a cmdlet that supports ShouldProcess; Get-Help shows them only if the MAML has them.</summary>
+    private static readonly (string Name, string Text)[] ShouldProcessParameters =
+    {
+        ("WhatIf", "Shows what would happen if the cmdlet ran, after every check a real run makes. Nothing is changed."),
+        ("Confirm", "Asks for confirmation before each change."),
+    };
+
     private static XElement CommandElement(CmdletInfo cmdlet, HelpDocument help)
     {
         var visible = cmdlet.Parameters.Where(p => !p.DontShow).ToList();
+        if (cmdlet.SupportsShouldProcess)
+        {
+            foreach (var (name, _) in ShouldProcessParameters)
+            {
+                visible.Add(new ParameterInfo(name, "System.Management.Automation.SwitchParameter", true, new List<string>(),
+                    new List<ParameterSetInfo> { new ParameterSetInfo(ParameterSetInfo.AllSets, false, null, false, false) }, false));
+            }
+        }
         return new XElement(Command + "command",
             new XAttribute(XNamespace.Xmlns + "maml", Maml), new XAttribute(XNamespace.Xmlns + "command", Command), new XAttribute(XNamespace.Xmlns + "dev", Dev),
             new XElement(Command + "details",
@@ -69,7 +84,8 @@ public static class MamlWriter
             new XAttribute("position", metadata.Position?.ToString() ?? "named"),
             new XAttribute("aliases", parameter.Aliases.Count == 0 ? "none" : string.Join(", ", parameter.Aliases)),
             new XElement(Maml + "name", parameter.Name));
-        if (help != null) element.Add(new XElement(Maml + "description", Paras(help.Parameters.GetValueOrDefault(parameter.Name) ?? new List<string>())));
+        if (help != null) element.Add(new XElement(Maml + "description", Paras(help.Parameters.GetValueOrDefault(parameter.Name)
+            ?? ShouldProcessParameters.Where(c => c.Name == parameter.Name).Select(c => c.Text).ToList())));
         if (!parameter.IsSwitch) element.Add(new XElement(Command + "parameterValue", new XAttribute("required", "true"), ShortType(parameter.TypeName)));
         if (help != null) element.Add(TypeElement(parameter.TypeName));
         return element;
