@@ -98,6 +98,15 @@ Describe 'Add-OutboundContact rows' {
     }
 }
 
+Describe 'Add-OutboundContact values' {
+    It 'refuses a plain value piped in as a row' {
+        $err = $null
+        '+15558200009' | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'AddOutboundContactInvalidValue,GenesysCalls.Cmdlets.AddOutboundContactCommand'
+        "$($err[0])" | Should -Match 'a contact row is an object'
+    }
+}
+
 Describe 'Not found' {
     It 'says plainly that an id names no campaign or contact list' {
         $err = $null

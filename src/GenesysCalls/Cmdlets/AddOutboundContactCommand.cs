@@ -59,6 +59,15 @@ namespace GenesysCalls.Cmdlets
         protected override void ProcessRecord()
         {
             if (InputObject == null) return;
+            var value = InputObject.BaseObject;
+            if (value is string || value.GetType().IsPrimitive)
+            {
+                WriteError(new ErrorRecord(new PSArgumentException("Not sent: a contact row is an object with properties named after the list's "
+                    + "columns (a CSV row or a hashtable), not the value '" + value + "'."), "AddOutboundContactInvalidValue",
+                    ErrorCategory.InvalidArgument, InputObject));
+                return;
+            }
+
             var row = new ContactRow(Properties(InputObject), InputObject);
             RunAsync(token => _command!.AddAsync(row, token));
         }
