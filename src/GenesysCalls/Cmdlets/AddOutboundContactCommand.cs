@@ -12,7 +12,7 @@ namespace GenesysCalls.Cmdlets
 {
     [Cmdlet(VerbsCommon.Add, "OutboundContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OutboundContact))]
-    public sealed class AddOutboundContactCommand : GenesysCmdlet
+    public sealed class AddOutboundContactCommand : ConnectedCmdlet
     {
         private OutboundContactAdder? _command;
 
@@ -38,16 +38,11 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter DoNotQueue { get; set; }
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         protected override void BeginProcessing()
         {
             Run(() =>
             {
-                var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "AddOutboundContact");
+                var session = ResolveSession();
                 _command = new OutboundContactAdder(Output, session, ContactListId)
                 {
                     ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,

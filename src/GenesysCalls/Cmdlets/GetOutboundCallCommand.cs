@@ -12,7 +12,7 @@ namespace GenesysCalls.Cmdlets
 
         protected override void BeginProcessing() => Run(() =>
         {
-            _command = new CallStatusReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process, "GetOutboundCall"));
+            _command = new CallStatusReader(Output, ResolveSession());
         });
 
         protected override void ProcessRecord()

@@ -8,7 +8,7 @@ namespace GenesysCalls.Cmdlets
 {
     [Cmdlet(VerbsCommon.Get, "OutboundCampaign", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(OutboundCampaign))]
-    public sealed class GetOutboundCampaignCommand : GenesysCmdlet
+    public sealed class GetOutboundCampaignCommand : ConnectedCmdlet
     {
         private const string NameSet = "Name";
         private const string IdSet = "Id";
@@ -29,14 +29,8 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter Progress { get; set; }
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         protected override void BeginProcessing() => Run(() =>
-            _command = new OutboundCampaignReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process,
-                "GetOutboundCampaign")) { Progress = Progress });
+            _command = new OutboundCampaignReader(Output, ResolveSession()) { Progress = Progress });
 
         protected override void ProcessRecord() => RunAsync(token =>
             ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));

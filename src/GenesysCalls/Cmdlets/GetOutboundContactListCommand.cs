@@ -8,7 +8,7 @@ namespace GenesysCalls.Cmdlets
 {
     [Cmdlet(VerbsCommon.Get, "OutboundContactList", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(OutboundContactList))]
-    public sealed class GetOutboundContactListCommand : GenesysCmdlet
+    public sealed class GetOutboundContactListCommand : ConnectedCmdlet
     {
         private const string NameSet = "Name";
         private const string IdSet = "Id";
@@ -26,13 +26,8 @@ namespace GenesysCalls.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         protected override void BeginProcessing() => Run(() =>
-            _command = new ContactListReader(Output, SessionResolver.Resolve(Session, SessionRegistry.Process, "GetOutboundContactList")));
+            _command = new ContactListReader(Output, ResolveSession()));
 
         protected override void ProcessRecord() => RunAsync(token =>
             ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));

@@ -17,7 +17,7 @@ namespace GenesysCalls.Cmdlets
     [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = DestinationSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OutboundCall))]
-    public sealed class NewOutboundCallCommand : GenesysCmdlet
+    public sealed class NewOutboundCallCommand : ConnectedCmdlet
     {
         private const string DestinationSet = "Destination";
         private const string ConferenceSet = "Participant";
@@ -105,14 +105,9 @@ namespace GenesysCalls.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         protected override void BeginProcessing() => Run(() =>
         {
-            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "NewOutboundCall");
+            var session = ResolveSession();
             _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
                 ThrottleLimit = ThrottleLimit };
         });

@@ -9,7 +9,7 @@ using GenesysCalls.Core.Commands;
 namespace GenesysCalls.Cmdlets
 {
     /// <summary>What Get-, Wait- and Stop-OutboundCall share: conversation ids from the pipeline, with the object they came on.</summary>
-    public abstract class OutboundCallCmdlet : GenesysCmdlet
+    public abstract class OutboundCallCmdlet : ConnectedCmdlet
     {
         /// <summary>Ids, or OutboundCall / OutboundCallStatus objects from the pipeline (by their ConversationId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -19,11 +19,6 @@ namespace GenesysCalls.Cmdlets
         /// <summary>The whole pipeline object, so an OutboundCall (and its input row) stays attached to its status.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
-
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
 
         internal IReadOnlyList<CallInput> Inputs()
         {

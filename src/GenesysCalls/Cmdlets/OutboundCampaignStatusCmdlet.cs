@@ -7,7 +7,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Cmdlets
 {
     /// <summary>What Start-OutboundCampaign and Stop-OutboundCampaign share: -Name or -Id (from the pipeline), -PassThru, -Session.</summary>
-    public abstract class OutboundCampaignStatusCmdlet : GenesysCmdlet
+    public abstract class OutboundCampaignStatusCmdlet : ConnectedCmdlet
     {
         protected const string NameSet = "Name";
         protected const string IdSet = "Id";
@@ -29,16 +29,11 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         protected abstract bool TurnOn { get; }
 
         protected override void BeginProcessing() => Run(() =>
         {
-            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, TurnOn ? "StartOutboundCampaign" : "StopOutboundCampaign");
+            var session = ResolveSession();
             _command = new CampaignStatusChanger(Output, session, TurnOn) { PassThru = PassThru };
         });
 

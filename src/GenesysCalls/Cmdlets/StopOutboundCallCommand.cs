@@ -12,7 +12,7 @@ namespace GenesysCalls.Cmdlets
 
         protected override void BeginProcessing() => Run(() =>
         {
-            _command = new CallDisconnector(Output, SessionResolver.Resolve(Session, SessionRegistry.Process, "StopOutboundCall"));
+            _command = new CallDisconnector(Output, ResolveSession());
         });
 
         protected override void ProcessRecord()

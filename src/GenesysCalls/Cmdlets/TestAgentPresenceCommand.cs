@@ -11,7 +11,7 @@ namespace GenesysCalls.Cmdlets
 {
     [Cmdlet(VerbsDiagnostic.Test, "AgentPresence", DefaultParameterSetName = UserIdSet)]
     [OutputType(typeof(AgentPresence), typeof(bool))]
-    public sealed class TestAgentPresenceCommand : GenesysCmdlet
+    public sealed class TestAgentPresenceCommand : ConnectedCmdlet
     {
         private const string UserIdSet = "UserId";
         private const string EmailSet = "Email";
@@ -37,18 +37,13 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public GenesysSession? Session { get; set; }
-
         /// <summary>The whole pipeline object (a CSV row), carried into the AgentPresence and into errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
         protected override void BeginProcessing() => Run(() =>
         {
-            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "TestAgentPresence");
+            var session = ResolveSession();
             _command = new AgentPresenceChecker(Output, session, ReadyPresence) { Quiet = Quiet };
             if (!MyInvocation.ExpectingInput) _command.ExpectedTotal = ParameterSetName == EmailSet ? Email.Length : UserId.Length;
         });

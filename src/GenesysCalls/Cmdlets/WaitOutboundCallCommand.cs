@@ -22,7 +22,7 @@ namespace GenesysCalls.Cmdlets
 
         protected override void BeginProcessing() => Run(() =>
         {
-            var session = SessionResolver.Resolve(Session, SessionRegistry.Process, "WaitOutboundCall");
+            var session = ResolveSession();
             _command = new CallWaiter(Output, session, Until, TimeoutSec > 0 ? TimeoutSec : (int?)null);
         });
 
