@@ -1,12 +1,10 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Outbound;
-using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using GenesysCalls.Core.Commands;
-using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {

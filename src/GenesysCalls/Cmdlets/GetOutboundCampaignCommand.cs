@@ -1,8 +1,6 @@
 using System.Management.Automation;
-using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
-using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {

@@ -5,7 +5,6 @@ using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
-using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
-using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Cmdlets

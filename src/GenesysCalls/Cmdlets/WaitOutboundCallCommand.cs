@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using GenesysCalls.Core.Commands;
-using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
 {
