@@ -36,6 +36,19 @@ Describe 'Wait-OutboundCall' {
         "$($byDigit['5'].State)" | Should -Be 'Ended'
     }
 
+    It 'in New-OutboundCall | Wait-OutboundCall, subscribes the agent before the first call: calls that end at once need no read' {
+        Clear-Log
+        $rows = '2', '1' | ForEach-Object { [pscustomobject]@{ PhoneNumber = '+1555010010' + $_; OnBehalfOf = $ready.UserId } }
+        $statuses = @($rows | New-OutboundCall -Confirm:$false | Wait-OutboundCall -TimeoutSec 30)
+        @($statuses | ForEach-Object { "$($_.Outcome)" } | Sort-Object) | Should -Be @('Busy', 'Failed')
+        $log = @(Get-EmulatorRequests $emulator)
+        $subscribed = [array]::FindIndex($log, [Predicate[object]] { param($r) $r.method -eq 'POST' -and $r.path -like '*/subscriptions' })
+        $created = [array]::FindIndex($log, [Predicate[object]] { param($r) $r.method -eq 'POST' -and $r.path -like '/api/v2/conversations/calls/user/*' })
+        $subscribed | Should -BeGreaterOrEqual 0
+        $subscribed | Should -BeLessThan $created
+        (Get-Requests 'GET' '/api/v2/conversations/calls/*').Count | Should -Be 0
+    }
+
     It '-Until Answered writes a connected call' {
         $call = New-TestCall '9'
         $status = $call | Wait-OutboundCall -Until Answered -TimeoutSec 20

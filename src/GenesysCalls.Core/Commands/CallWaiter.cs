@@ -21,6 +21,7 @@ namespace GenesysCalls.Core.Commands
         private readonly ProgressReporter _progress;
         private readonly OutboundCallCondition _until;
         private readonly int? _timeoutSec;
+        private readonly IDisposable _watching;
         private bool _started;
         private bool _stopped;
         private int _added;
@@ -41,6 +42,7 @@ namespace GenesysCalls.Core.Commands
             settings.UntilAnswered = until == OutboundCallCondition.Answered;
             settings.Timeout = timeoutSec is > 0 ? TimeSpan.FromSeconds(timeoutSec.Value) : (TimeSpan?)null;
             _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
+            _watching = session.Watchers.Add(_follower);
             _progress = new ProgressReporter(output, 0x6A3, "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered"
                 : "ended"));
         }
@@ -87,6 +89,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (_stopped) return;
             _stopped = true;
+            _watching.Dispose();
             await _follower.StopAsync().ConfigureAwait(false);
         }
 

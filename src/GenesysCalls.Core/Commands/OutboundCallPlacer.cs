@@ -133,6 +133,8 @@ namespace GenesysCalls.Core.Commands
             var refusals = SkipReadinessCheck || calls.Count == 0
                 ? new Dictionary<PlannedCall, CommandError>()
                 : await _readiness.RefusalsAsync(calls, cancellationToken).ConfigureAwait(false);
+            await _session.Watchers.BeforePlacingAsync(calls.Where(c => !refusals.ContainsKey(c)).Select(c => c.CallerId), cancellationToken)
+                .ConfigureAwait(false);
             await OrderedFanOut.RunAsync(window, ThrottleLimit, row =>
             {
                 var call = row.Call;

@@ -1,6 +1,7 @@
 using System;
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Outcomes;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls
@@ -70,6 +71,9 @@ namespace GenesysCalls
         internal GenesysEndpoint Endpoint { get; }
 
         internal GenesysApiClient Api { get; }
+
+        /// <summary>Wait-OutboundCall commands following this session's calls, told of agents before they dial.</summary>
+        internal CallWatchers Watchers { get; } = new CallWatchers();
 
         private bool _disposed;
 

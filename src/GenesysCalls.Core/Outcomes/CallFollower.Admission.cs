@@ -75,28 +75,31 @@ namespace GenesysCalls.Core.Outcomes
             foreach (var call in unknownCaller) call.CallerUserId = call.Status.OnBehalfOf;
 
             var following = admitted.Where(c => !c.Done).ToList();
-            var topics = following.Where(c => c.CallerUserId != null).Select(c => NotificationTopics.UserCalls(c.CallerUserId!)).Distinct().ToList();
+            await SubscribeUsersAsync(following.Select(c => c.CallerUserId), token).ConfigureAwait(false);
+            foreach (var call in following) Place(call);
+        }
+
+        /// <summary>Subscribes the calls topic of each user not subscribed (or refused) yet; says which are live and which polled.</summary>
+        private async Task SubscribeUsersAsync(IEnumerable<string?> userIds, CancellationToken token)
+        {
+            var topics = userIds.Where(id => id != null).Select(id => NotificationTopics.UserCalls(id!)).Distinct().ToList();
             List<string> fresh;
             lock (_gate) fresh = topics.Where(t => !_liveTopics.ContainsKey(t) && !_lostTopics.ContainsKey(t)).ToList();
-            if (fresh.Count > 0)
+            if (fresh.Count == 0) return;
+            var result = await _channels.SubscribeAsync(fresh, token).ConfigureAwait(false);
+            var now = DateTimeOffset.UtcNow;
+            lock (_gate)
             {
-                var result = await _channels.SubscribeAsync(fresh, token).ConfigureAwait(false);
-                var now = DateTimeOffset.UtcNow;
-                lock (_gate)
-                {
-                    foreach (var topic in result.Permitted) _liveTopics[topic] = now;
-                    foreach (var pair in result.Rejected) _lostTopics[pair.Key] = pair.Value;
-                }
-
-                if (result.Permitted.Count > 0) Say("Following live: " + result.Permitted.Count + " agent topic(s) subscribed on " + ChannelCount
-                    + " channel(s).");
-                foreach (var reason in result.Rejected.GroupBy(p => p.Value))
-                {
-                    Say("Polling " + reason.Count() + " agent(s) instead of live: " + reason.Key + ".");
-                }
+                foreach (var topic in result.Permitted) _liveTopics[topic] = now;
+                foreach (var pair in result.Rejected) _lostTopics[pair.Key] = pair.Value;
             }
 
-            foreach (var call in following) Place(call);
+            if (result.Permitted.Count > 0) Say("Following live: " + result.Permitted.Count + " agent topic(s) subscribed on " + ChannelCount
+                + " channel(s).");
+            foreach (var reason in result.Rejected.GroupBy(p => p.Value))
+            {
+                Say("Polling " + reason.Count() + " agent(s) instead of live: " + reason.Key + ".");
+            }
         }
 
         /// <summary>Live when its agent's topic is subscribed (with one read if events may have been missed and none come), else polled.</summary>

@@ -15,7 +15,7 @@ namespace GenesysCalls.Core.Outcomes
     /// and reports each call exactly once (reached, ended unanswered, timed out or failed). Runs in the background
     /// between Start and StopAsync; it never writes to the pipeline, its owner takes the reports.
     /// </summary>
-    internal sealed partial class CallFollower : INotificationSink
+    internal sealed partial class CallFollower : INotificationSink, ICallWatcher
     {
         private readonly GenesysSession _session;
         private readonly IApiLog _log;
@@ -37,6 +37,7 @@ namespace GenesysCalls.Core.Outcomes
         private readonly List<Task> _work = new List<Task>();
         private readonly object _gate = new object();
         private int _pending;
+        private int _started;
 
         public CallFollower(GenesysSession session, IApiLog log, FollowSettings settings)
         {
@@ -55,12 +56,22 @@ namespace GenesysCalls.Core.Outcomes
 
         public int ChannelCount => _channels.ChannelCount;
 
+        /// <summary>Starts the background work once; later calls do nothing.</summary>
         public void Start()
         {
+            if (Interlocked.Exchange(ref _started, 1) == 1) return;
             var why = LiveUnavailableReason();
             if (why != null) _channels.Disable(why);
             Track(Task.Run(() => ControlAsync(_stop.Token)));
             Track(Task.Run(() => _poller.RunAsync(_stop.Token)));
+        }
+
+        /// <summary>Subscribes these users' topics now, before they place calls, so their calls' first events are heard.</summary>
+        public async Task WatchUsersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+        {
+            Start();
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, cancellationToken);
+            await SubscribeUsersAsync(userIds, both.Token).ConfigureAwait(false);
         }
 
         public void Add(OutboundCallStatus initial)
