@@ -68,6 +68,22 @@ Describe 'Add-OutboundContact' {
         } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
     }
 
+    It 'takes rows as an -InputObject array: same outputs, and the progress bar shows a percentage' {
+        $rows = @(Rows 3001 3003)
+        $run = Invoke-Captured -Script 'param($Session, $ListId, $Rows) Add-OutboundContact -Session $Session -ContactListId $ListId -InputObject $Rows -Confirm:$false' `
+            -Parameters @{ Session = (Get-GenesysSession); ListId = $list.Id; Rows = $rows }
+        $run.Errors | Should -BeNullOrEmpty
+        $run.Output.Count | Should -Be 3
+        @($run.Output | ForEach-Object { $_.Data.Phone }) | Should -Be @($rows.Phone)
+        $bar = @($run.Progress | Where-Object RecordType -eq 'Processing')
+        $bar.Count | Should -BeGreaterThan 0
+        $bar[-1].PercentComplete | Should -Be 100
+        $bar[-1].StatusDescription | Should -Be '3 of 3 rows sent'
+        $piped = Invoke-Captured -Script 'param($Session, $ListId, $Rows) $Rows | Add-OutboundContact -Session $Session -ContactListId $ListId -Confirm:$false' `
+            -Parameters @{ Session = (Get-GenesysSession); ListId = $list.Id; Rows = $rows }
+        @($piped.Progress | Where-Object RecordType -eq 'Processing')[-1].StatusDescription | Should -Be '3 rows sent'
+    }
+
     It 'binds a hashtable as a row and takes the contact id from a property' {
         $out = @{ firstname = 'Ann'; PHONE = '+15559990001'; AccountId = 'K-1' } | Add-OutboundContact -ContactListId $list.Id -ContactIdProperty AccountId -Confirm:$false
         $out.ContactId | Should -Be 'K-1'

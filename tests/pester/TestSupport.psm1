@@ -46,6 +46,19 @@ function Connect-TestOrg {
     Connect-GenesysOrg @parameters
 }
 
+function Invoke-Captured {
+    # Runs a script in a fresh runspace with the module loaded, and returns what it wrote and its progress records
+    # (a nested pipeline in this runspace sends progress to the host, where nothing can read it).
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Parameters = @{})
+    $ps = [powershell]::Create()
+    try {
+        $null = $ps.AddCommand('Import-Module').AddParameter('Name', (Get-TestModulePath)).AddStatement()
+        $output = $ps.AddScript($Script).AddParameters($Parameters).Invoke()
+        [pscustomobject]@{ Output = @($output); Progress = @($ps.Streams.Progress); Errors = @($ps.Streams.Error) }
+    }
+    finally { $ps.Dispose() }
+}
+
 function Invoke-EmulatorAdmin {
     param([Parameter(Mandatory)] $Emulator, [string] $Method = 'Get', [Parameter(Mandatory)] [string] $Path, $Body)
     $parameters = @{ Uri = "$($Emulator.BaseUri)$Path"; Method = $Method; SkipCertificateCheck = $true }
@@ -96,4 +109,4 @@ function Clear-EmulatorLog {
 }
 
 Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
-    Get-EmulatorToken, Get-EmulatorUsers, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog
+    Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog

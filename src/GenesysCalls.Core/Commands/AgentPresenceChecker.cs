@@ -22,10 +22,10 @@ namespace GenesysCalls.Core.Commands
         private readonly UserDirectory _directory;
         private readonly ReadinessPolicy _policy;
         private readonly IApiLog _log;
-        private readonly ProgressReporter _progress;
-        private readonly List<Entry> _pending = new List<Entry>();
-        private int _seen;
-        private int _done;
+        private readonly WindowedPipeline<Entry> _entries;
+        private Dictionary<string, User> _byId = new Dictionary<string, User>();
+        private Dictionary<string, User> _byEmail = new Dictionary<string, User>();
+        private Dictionary<string, GenesysApiException> _failures = new Dictionary<string, GenesysApiException>();
 
         public AgentPresenceChecker(ICommandOutput output, GenesysSession session, IEnumerable<string>? readyPresence = null)
         {
@@ -33,7 +33,11 @@ namespace GenesysCalls.Core.Commands
             _directory = new UserDirectory(session.Api);
             _policy = new ReadinessPolicy(readyPresence);
             _log = new OutputApiLog(output);
-            _progress = new ProgressReporter(output, 0x6A1, "Checking agents");
+            _entries = new WindowedPipeline<Entry>(WindowSize, ReadWindowAsync, Emit)
+            {
+                Progress = new PipelineProgress(new ProgressReporter(output, 0x6A1, "Checking agents"), "agents checked",
+                    shownAbove: UserDirectory.IdsPerRequest),
+            };
             foreach (var presence in _policy.ReadyPresences.Where(p => !SystemPresences.IsKnown(p)))
             {
                 output.WriteWarning("'" + presence + "' is not a system presence (" + string.Join(", ", SystemPresences.All)
@@ -44,7 +48,11 @@ namespace GenesysCalls.Core.Commands
         public bool Quiet { get; set; }
 
         /// <summary>How many inputs are coming, when known (for the progress bar).</summary>
-        public int? ExpectedTotal { get; set; }
+        public int? ExpectedTotal
+        {
+            get => _entries.ExpectedTotal;
+            set => _entries.ExpectedTotal = value;
+        }
 
         public Task AddUserIdAsync(string userId, object? input, CancellationToken cancellationToken) =>
             AddAsync(new Entry(userId.Trim(), isEmail: false, input ?? userId), cancellationToken);
@@ -52,15 +60,10 @@ namespace GenesysCalls.Core.Commands
         public Task AddEmailAsync(string email, object? input, CancellationToken cancellationToken) =>
             AddAsync(new Entry(email.Trim(), isEmail: true, input ?? email), cancellationToken);
 
-        public async Task CompleteAsync(CancellationToken cancellationToken)
-        {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-            _progress.Complete();
-        }
+        public Task CompleteAsync(CancellationToken cancellationToken) => _entries.CompleteAsync(cancellationToken);
 
-        private async Task AddAsync(Entry entry, CancellationToken cancellationToken)
+        private Task AddAsync(Entry entry, CancellationToken cancellationToken)
         {
-            _seen++;
             if (!entry.IsEmail && !Guid.TryParseExact(entry.Value, "D", out _))
             {
                 var looksLikeEmail = entry.Value.IndexOf('@') > 0;
@@ -86,16 +89,12 @@ namespace GenesysCalls.Core.Commands
                     "'" + entry.Value + "' is not an email address. Nothing was requested for it.");
             }
 
-            _pending.Add(entry);
-            if (_pending.Count >= WindowSize) await FlushAsync(cancellationToken).ConfigureAwait(false);
+            return _entries.AddAsync(entry, cancellationToken);
         }
 
-        private async Task FlushAsync(CancellationToken cancellationToken)
+        /// <summary>The window's distinct ids and emails, a few bulk requests in parallel; a failed request fails exactly its inputs.</summary>
+        private async Task ReadWindowAsync(IReadOnlyList<Entry> window, CancellationToken cancellationToken)
         {
-            if (_pending.Count == 0) return;
-            var window = _pending.ToList();
-            _pending.Clear();
-
             var valid = window.Where(e => e.Invalid == null).ToList();
             var ids = valid.Where(e => !e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
             var emails = valid.Where(e => e.IsEmail).Select(e => e.Value).Distinct(StringComparer.OrdinalIgnoreCase);
@@ -139,25 +138,19 @@ namespace GenesysCalls.Core.Commands
                 })).ConfigureAwait(false);
             }
 
-            foreach (var entry in window)
-            {
-                Emit(entry, entry.IsEmail ? byEmail : byId, failures);
-            }
-
-            _done += window.Count;
-            if (_seen > UserDirectory.IdsPerRequest || ExpectedTotal > UserDirectory.IdsPerRequest)
-            {
-                _progress.Report(_done, ExpectedTotal, _done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " agents checked");
-            }
+            _byId = byId;
+            _byEmail = byEmail;
+            _failures = failures;
         }
 
-        private void Emit(Entry entry, Dictionary<string, User> found, Dictionary<string, GenesysApiException> failures)
+        private Task Emit(Entry entry, CancellationToken cancellationToken)
         {
+            var found = entry.IsEmail ? _byEmail : _byId;
             if (entry.Invalid != null)
             {
                 Refuse(entry, entry.Invalid);
             }
-            else if (failures.TryGetValue(entry.Value, out var failure))
+            else if (_failures.TryGetValue(entry.Value, out var failure))
             {
                 // -Quiet still answers once per input; the error says why it could not be checked.
                 if (Quiet) _output.WriteObject(false);
@@ -174,6 +167,8 @@ namespace GenesysCalls.Core.Commands
                 Refuse(entry, new CommandError(Cmdlet + "UserNotFound", ErrorKind.ObjectNotFound, entry.Input,
                     (entry.IsEmail ? "No user has the email " : "No user has the id ") + entry.Value + " in this org."));
             }
+
+            return Task.CompletedTask;
         }
 
         /// <summary>An input that names no agent: an error, or with -Quiet the answer false (one bool per input, in order).</summary>

@@ -27,12 +27,10 @@ namespace GenesysCalls.Core.Commands
         private readonly CallPlanner _planner;
         private readonly AgentReadinessCheck _readiness;
         private readonly IApiLog _log;
-        private readonly ProgressReporter _progress;
-        private readonly List<PendingRow> _pending = new List<PendingRow>();
+        private readonly WindowedPipeline<PendingRow> _rows;
         private readonly Dictionary<string, int> _firstRowByCall = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> _unknownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private int _seen;
-        private int _done;
+        private IReadOnlyDictionary<PlannedCall, CommandError> _refusals = new Dictionary<PlannedCall, CommandError>();
 
         public OutboundCallPlacer(ICommandOutput output, GenesysSession session)
         {
@@ -41,7 +39,10 @@ namespace GenesysCalls.Core.Commands
             _log = new OutputApiLog(output);
             _planner = new CallPlanner(session, output);
             _readiness = new AgentReadinessCheck(new UserDirectory(session.Api), _log);
-            _progress = new ProgressReporter(output, 0x6A2, "Placing calls");
+            _rows = new WindowedPipeline<PendingRow>(WindowSize, CheckWindowAsync, PlaceOrRefuseAsync)
+            {
+                Progress = new PipelineProgress(new ProgressReporter(output, 0x6A2, "Placing calls"), "rows processed", shownAbove: 1),
+            };
         }
 
         /// <summary>Send requests whose only findings are warnings (such as non-E.164 numbers); no large-list warning.</summary>
@@ -54,13 +55,22 @@ namespace GenesysCalls.Core.Commands
         public bool SkipReadinessCheck { get; set; }
 
         /// <summary>Calls in flight at once; 1 (the default) places them one after another, in input order.</summary>
-        public int ThrottleLimit { get; set; } = 1;
+        public int ThrottleLimit
+        {
+            get => _rows.ParallelLimit;
+            set => _rows.ParallelLimit = value;
+        }
 
-        public int? ExpectedTotal { get; set; }
+        /// <summary>How many rows are coming, when known: progress then shows a percentage.</summary>
+        public int? ExpectedTotal
+        {
+            get => _rows.ExpectedTotal;
+            set => _rows.ExpectedTotal = value;
+        }
 
         public async Task AddAsync(OutboundCallRow row, CancellationToken cancellationToken)
         {
-            var rowNumber = ++_seen;
+            var rowNumber = _rows.Seen + 1;
             if (rowNumber == LargeListRows + 1 && !Force)
             {
                 _output.WriteWarning("More than " + LargeListRows
@@ -71,7 +81,7 @@ namespace GenesysCalls.Core.Commands
 
             var planned = _planner.Plan(rowNumber, row, out var error);
             if (planned != null) WarnIfDuplicate(planned);
-            await QueueAsync(new PendingRow(planned, error), cancellationToken).ConfigureAwait(false);
+            await _rows.AddAsync(new PendingRow(planned, error), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>A key of a piped hashtable that names no parameter: said once per key, since a hashtable is typed on purpose.</summary>
@@ -89,25 +99,14 @@ namespace GenesysCalls.Core.Commands
         /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
         public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken)
         {
-            _seen++;
             var error = new CommandError(Cmdlet + "InvalidInput", ErrorKind.InvalidArgument, input, "Not sent: " + message)
             {
                 RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
             };
-            return QueueAsync(new PendingRow(null, error), cancellationToken);
+            return _rows.AddAsync(new PendingRow(null, error), cancellationToken);
         }
 
-        public async Task CompleteAsync(CancellationToken cancellationToken)
-        {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-            _progress.Complete();
-        }
-
-        private async Task QueueAsync(PendingRow row, CancellationToken cancellationToken)
-        {
-            _pending.Add(row);
-            if (_pending.Count >= WindowSize) await FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        public Task CompleteAsync(CancellationToken cancellationToken) => _rows.CompleteAsync(cancellationToken);
 
         private void WarnIfDuplicate(PlannedCall call)
         {
@@ -123,37 +122,29 @@ namespace GenesysCalls.Core.Commands
             }
         }
 
-        private async Task FlushAsync(CancellationToken cancellationToken)
+        /// <summary>The window's agents are checked with one bulk read, and a Wait-OutboundCall downstream subscribes them.</summary>
+        private async Task CheckWindowAsync(IReadOnlyList<PendingRow> window, CancellationToken cancellationToken)
         {
-            if (_pending.Count == 0) return;
-            var window = _pending.ToArray();
-            _pending.Clear();
-
             var calls = window.Where(r => r.Call != null).Select(r => r.Call!).ToList();
-            var refusals = SkipReadinessCheck || calls.Count == 0
+            _refusals = SkipReadinessCheck || calls.Count == 0
                 ? new Dictionary<PlannedCall, CommandError>()
                 : await _readiness.RefusalsAsync(calls, cancellationToken).ConfigureAwait(false);
-            await _session.Watchers.BeforePlacingAsync(calls.Where(c => !refusals.ContainsKey(c)).Select(c => c.CallerId), cancellationToken)
+            await _session.Watchers.BeforePlacingAsync(calls.Where(c => !_refusals.ContainsKey(c)).Select(c => c.CallerId), cancellationToken)
                 .ConfigureAwait(false);
-            await OrderedFanOut.RunAsync(window, ThrottleLimit, row =>
-            {
-                var call = row.Call;
-                var refusal = call == null ? row.Error : refusals.TryGetValue(call, out var found) ? found : null;
-                if (refusal != null || call == null)
-                {
-                    _output.WriteError(refusal!);
-                    return Task.CompletedTask;
-                }
+        }
 
-                // Asked just before each call, so -Confirm prompts one call at a time and -WhatIf lists only what would be dialed.
-                return _output.ShouldProcess(call.Target, call.Action) ? PlaceAsync(call, cancellationToken) : Task.CompletedTask;
-            }, cancellationToken).ConfigureAwait(false);
-
-            _done += window.Length;
-            if (_seen > WindowSize || ExpectedTotal > WindowSize)
+        private Task PlaceOrRefuseAsync(PendingRow row, CancellationToken cancellationToken)
+        {
+            var call = row.Call;
+            var refusal = call == null ? row.Error : _refusals.TryGetValue(call, out var found) ? found : null;
+            if (refusal != null || call == null)
             {
-                _progress.Report(_done, ExpectedTotal, _done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " rows processed");
+                _output.WriteError(refusal!);
+                return Task.CompletedTask;
             }
+
+            // Asked just before each call, so -Confirm prompts one call at a time and -WhatIf lists only what would be dialed.
+            return _output.ShouldProcess(call.Target, call.Action) ? PlaceAsync(call, cancellationToken) : Task.CompletedTask;
         }
 
         private async Task PlaceAsync(PlannedCall call, CancellationToken cancellationToken)

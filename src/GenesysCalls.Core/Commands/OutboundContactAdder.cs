@@ -26,22 +26,20 @@ namespace GenesysCalls.Core.Commands
         private readonly ICommandOutput _output;
         private readonly string _listId;
         private readonly OutboundApi _api;
-        private readonly ProgressReporter _progress;
-        private RowBatcher<PreparedContact>? _batcher;
+        private readonly PipelineProgress _progress;
+        private WindowedPipeline<PreparedContact>? _batches;
         private ContactColumnMapper? _mapper;
         private IReadOnlyList<OutboundPhoneColumn> _phoneColumns = new OutboundPhoneColumn[0];
         private string _target = string.Empty;
-        private int _seen;
         private int _notE164;
         private string? _firstNotE164;
-        private int _sent;
 
         public OutboundContactAdder(ICommandOutput output, GenesysSession session, string contactListId)
         {
             _output = output;
             _listId = contactListId.Trim();
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _progress = new ProgressReporter(output, 0x6A3, "Adding contacts");
+            _progress = new PipelineProgress(new ProgressReporter(output, 0x6A3, "Adding contacts"), "rows sent", shownAbove: 0);
         }
 
         /// <summary>Property whose value becomes the contact's id (so adding the row again updates it).</summary>
@@ -85,13 +83,15 @@ namespace GenesysCalls.Core.Commands
             _mapper = new ContactColumnMapper(columns, ContactIdProperty, _output.WriteWarning);
             _target = "Contact list '" + (list.Name ?? _listId) + "' (" + _listId + ")";
             var sender = new ContactBatchSender(_output, _api, _listId, Query());
-            _batcher = new RowBatcher<PreparedContact>(MaxContactsPerRequest, MaxRequestBytes, (batch, token) => SendAsync(sender, batch, token));
+            _batches = new WindowedPipeline<PreparedContact>(MaxContactsPerRequest, (batch, token) => SendAsync(sender, batch, token))
+            {
+                MaxBytes = MaxRequestBytes, ExpectedTotal = ExpectedTotal, Progress = _progress,
+            };
             _output.WriteVerbose(_target + ": columns " + string.Join(", ", columns) + "; phone columns " + string.Join(", ", _phoneColumns) + ".");
         }
 
         public async Task AddAsync(ContactRow row, CancellationToken cancellationToken)
         {
-            _seen++;
             var contact = _mapper!.Map(row, _listId, out var refusal);
             string? notE164 = null;
             if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
@@ -107,33 +107,25 @@ namespace GenesysCalls.Core.Commands
 
             if (notE164 != null && _notE164++ == 0) _firstNotE164 = notE164;
             var json = JsonSerializer.Serialize(contact!, GenesysJsonContext.Writer.WritableDialerContact);
-            await _batcher!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1,
+            await _batches!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1,
                 cancellationToken).ConfigureAwait(false);
         }
 
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
-            if (_batcher != null) await _batcher.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (_batches != null) await _batches.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (_notE164 > 0)
             {
                 _output.WriteWarning(_notE164 + " contact(s) have a number not in E.164 form (the first: '" + _firstNotE164 + "'); they were sent, "
                     + "and the dialer dials them only if the site's number plan accepts them.");
             }
 
-            _progress.Complete();
+            _progress.Reporter.Complete();
         }
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {
-            if (!_output.ShouldProcess(_target, "Add " + batch.Count + " contacts"))
-            {
-                _sent += batch.Count;
-                return;
-            }
-
-            await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
-            _sent += batch.Count;
-            _progress.Report(_sent, ExpectedTotal, _sent + " rows sent (" + _seen + " read)");
+            if (_output.ShouldProcess(_target, "Add " + batch.Count + " contacts")) await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
         private string Query()

@@ -21,7 +21,7 @@ namespace GenesysCalls.Cmdlets
 
         /// <summary>A row: a CSV line (PSCustomObject), a hashtable, or any object whose properties name the list's columns.</summary>
         [Parameter(ValueFromPipeline = true)]
-        public PSObject? InputObject { get; set; }
+        public PSObject[] InputObject { get; set; } = new PSObject[0];
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -44,6 +44,7 @@ namespace GenesysCalls.Cmdlets
                 _command = new OutboundContactAdder(Output, session, ContactListId)
                 {
                     ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,
+                    ExpectedTotal = MyInvocation.ExpectingInput ? (int?)null : InputObject.Length,
                 };
             });
             RunAsync(token => _command!.BeginAsync(token));
@@ -51,21 +52,26 @@ namespace GenesysCalls.Cmdlets
 
         protected override void ProcessRecord()
         {
-            if (InputObject == null) return;
-            var value = InputObject.BaseObject;
+            foreach (var input in InputObject) Add(input);
+        }
+
+        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        private void Add(PSObject? input)
+        {
+            if (input == null) return;
+            var value = input.BaseObject;
             if (value is string || value.GetType().IsPrimitive)
             {
                 WriteError(new ErrorRecord(new PSArgumentException("Not sent: a contact row is an object with properties named after the list's "
                     + "columns (a CSV row or a hashtable), not the value '" + value + "'."), "AddOutboundContactInvalidValue",
-                    ErrorCategory.InvalidArgument, InputObject));
+                    ErrorCategory.InvalidArgument, input));
                 return;
             }
 
-            var row = new ContactRow(Properties(InputObject), InputObject);
+            var row = new ContactRow(Properties(input), input);
             RunAsync(token => _command!.AddAsync(row, token));
         }
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
 
         /// <summary>A hashtable's entries, else the object's properties, in order, with PowerShell wrappers removed from the values.</summary>
         private static IReadOnlyList<KeyValuePair<string, object?>> Properties(PSObject input)
