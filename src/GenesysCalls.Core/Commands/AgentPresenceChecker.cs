@@ -34,10 +34,8 @@ namespace GenesysCalls.Core.Commands
             _policy = new ReadinessPolicy(readyPresence);
             _log = new OutputApiLog(output);
             _entries = new WindowedPipeline<Entry>(WindowSize, ReadWindowAsync, Emit)
-            {
-                Progress = new PipelineProgress(new ProgressReporter(output, 0x6A1, "Checking agents"), "agents checked",
-                    shownAbove: UserDirectory.IdsPerRequest),
-            };
+                .WithProgress(new ProgressReporter(output, ProgressActivity.CheckingAgents, "Checking agents"), "agents checked",
+                    shownAbove: UserDirectory.IdsPerRequest);
             foreach (var presence in _policy.ReadyPresences.Where(p => !SystemPresences.IsKnown(p)))
             {
                 output.WriteWarning("'" + presence + "' is not a system presence (" + string.Join(", ", SystemPresences.All)

@@ -43,8 +43,8 @@ namespace GenesysCalls.Core.Commands
             settings.Timeout = timeoutSec is > 0 ? TimeSpan.FromSeconds(timeoutSec.Value) : (TimeSpan?)null;
             _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
             _watching = session.Watchers.Add(_follower);
-            _progress = new ProgressReporter(output, 0x6A3, "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered"
-                : "ended"));
+            _progress = new ProgressReporter(output, ProgressActivity.WaitingForCalls,
+                "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered" : "ended"));
         }
 
         /// <summary>Notification channels opened so far (0 when polling).</summary>

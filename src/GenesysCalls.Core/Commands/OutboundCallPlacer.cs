@@ -40,9 +40,7 @@ namespace GenesysCalls.Core.Commands
             _planner = new CallPlanner(session, output);
             _readiness = new AgentReadinessCheck(new UserDirectory(session.Api), _log);
             _rows = new WindowedPipeline<PendingRow>(WindowSize, CheckWindowAsync, PlaceOrRefuseAsync)
-            {
-                Progress = new PipelineProgress(new ProgressReporter(output, 0x6A2, "Placing calls"), "rows processed", shownAbove: 1),
-            };
+                .WithProgress(new ProgressReporter(output, ProgressActivity.PlacingCalls, "Placing calls"), "rows processed", shownAbove: 1);
         }
 
         /// <summary>Send requests whose only findings are warnings (such as non-E.164 numbers); no large-list warning.</summary>

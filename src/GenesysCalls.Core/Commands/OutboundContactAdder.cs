@@ -26,7 +26,7 @@ namespace GenesysCalls.Core.Commands
         private readonly ICommandOutput _output;
         private readonly string _listId;
         private readonly OutboundApi _api;
-        private readonly PipelineProgress _progress;
+        private readonly ProgressReporter _progress;
         private WindowedPipeline<PreparedContact>? _batches;
         private ContactColumnMapper? _mapper;
         private IReadOnlyList<OutboundPhoneColumn> _phoneColumns = new OutboundPhoneColumn[0];
@@ -39,7 +39,7 @@ namespace GenesysCalls.Core.Commands
             _output = output;
             _listId = contactListId.Trim();
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _progress = new PipelineProgress(new ProgressReporter(output, 0x6A3, "Adding contacts"), "rows sent", shownAbove: 0);
+            _progress = new ProgressReporter(output, ProgressActivity.AddingContacts, "Adding contacts");
         }
 
         /// <summary>Property whose value becomes the contact's id (so adding the row again updates it).</summary>
@@ -85,8 +85,8 @@ namespace GenesysCalls.Core.Commands
             var sender = new ContactBatchSender(_output, _api, _listId, Query());
             _batches = new WindowedPipeline<PreparedContact>(MaxContactsPerRequest, (batch, token) => SendAsync(sender, batch, token))
             {
-                MaxBytes = MaxRequestBytes, ExpectedTotal = ExpectedTotal, Progress = _progress,
-            };
+                MaxBytes = MaxRequestBytes, ExpectedTotal = ExpectedTotal,
+            }.WithProgress(_progress, "rows sent", shownAbove: 0);
             _output.WriteVerbose(_target + ": columns " + string.Join(", ", columns) + "; phone columns " + string.Join(", ", _phoneColumns) + ".");
         }
 
@@ -120,12 +120,13 @@ namespace GenesysCalls.Core.Commands
                     + "and the dialer dials them only if the site's number plan accepts them.");
             }
 
-            _progress.Reporter.Complete();
+            _progress.Complete();
         }
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {
-            if (_output.ShouldProcess(_target, "Add " + batch.Count + " contacts")) await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (!_output.ShouldProcess(_target, "Add " + batch.Count + " contacts")) return;
+            await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
         private string Query()

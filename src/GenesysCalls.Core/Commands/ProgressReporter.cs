@@ -35,4 +35,13 @@ namespace GenesysCalls.Core.Commands
             _output.WriteProgress(new ProgressUpdate(_activityId, _activity, "Done", 100, completed: true));
         }
     }
+
+    /// <summary>Each command's progress activity id: distinct, so two commands in one pipeline show two bars.</summary>
+    internal static class ProgressActivity
+    {
+        public const int CheckingAgents = 0x6A1;
+        public const int PlacingCalls = 0x6A2;
+        public const int WaitingForCalls = 0x6A3;
+        public const int AddingContacts = 0x6A4;
+    }
 }

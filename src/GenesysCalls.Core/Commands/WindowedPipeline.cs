@@ -18,8 +18,12 @@ namespace GenesysCalls.Core.Commands
         private List<T> _items = new List<T>();
         private long _bytes;
         private int _done;
+        private ProgressReporter? _progress;
+        private string _unit = string.Empty;
+        private int _progressAbove;
 
-        public WindowedPipeline(int maxItems, Func<IReadOnlyList<T>, CancellationToken, Task> perWindow, Func<T, CancellationToken, Task>? perItem = null)
+        public WindowedPipeline(int maxItems, Func<IReadOnlyList<T>, CancellationToken, Task> perWindow,
+            Func<T, CancellationToken, Task>? perItem = null)
         {
             if (maxItems < 1) throw new ArgumentOutOfRangeException(nameof(maxItems));
             MaxItems = maxItems;
@@ -37,7 +41,15 @@ namespace GenesysCalls.Core.Commands
         /// <summary>How many items are coming, when the command knows (an array parameter): the bar then shows a percentage.</summary>
         public int? ExpectedTotal { get; set; }
 
-        public PipelineProgress? Progress { get; set; }
+        /// <summary>Shows a progress bar counting <paramref name="unit"/> (e.g. "rows processed") once the input has more than
+        /// <paramref name="shownAbove"/> items.</summary>
+        public WindowedPipeline<T> WithProgress(ProgressReporter reporter, string unit, int shownAbove)
+        {
+            _progress = reporter;
+            _unit = unit;
+            _progressAbove = shownAbove;
+            return this;
+        }
 
         /// <summary>Items added so far.</summary>
         public int Seen { get; private set; }
@@ -73,7 +85,7 @@ namespace GenesysCalls.Core.Commands
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
-            Progress?.Reporter.Complete();
+            _progress?.Complete();
         }
 
         private async Task RunItemAsync(T item, CancellationToken cancellationToken)
@@ -85,27 +97,9 @@ namespace GenesysCalls.Core.Commands
 
         private void Report()
         {
-            if (Progress == null || !(Seen > Progress.ShownAbove || ExpectedTotal > Progress.ShownAbove)) return;
+            if (_progress == null || !(Seen > _progressAbove || ExpectedTotal > _progressAbove)) return;
             var done = Volatile.Read(ref _done);
-            Progress.Reporter.Report(done, ExpectedTotal, done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " " + Progress.Unit);
+            _progress.Report(done, ExpectedTotal, done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " " + _unit);
         }
-    }
-
-    /// <summary>A pipeline's progress bar: shown once the input is larger than ShownAbove items.</summary>
-    internal sealed class PipelineProgress
-    {
-        public PipelineProgress(ProgressReporter reporter, string unit, int shownAbove)
-        {
-            Reporter = reporter;
-            Unit = unit;
-            ShownAbove = shownAbove;
-        }
-
-        public ProgressReporter Reporter { get; }
-
-        /// <summary>What is counted, e.g. "rows processed".</summary>
-        public string Unit { get; }
-
-        public int ShownAbove { get; }
     }
 }

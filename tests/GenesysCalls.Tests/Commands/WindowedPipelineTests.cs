@@ -100,8 +100,7 @@ namespace GenesysCalls.Tests.Commands
                 var pipeline = new WindowedPipeline<int>(10, (_, _) => Task.CompletedTask, (_, _) => Task.Delay(60))
                 {
                     ExpectedTotal = total,
-                    Progress = new PipelineProgress(new ProgressReporter(output, 1, "Testing"), "rows", shownAbove: 1),
-                };
+                }.WithProgress(new ProgressReporter(output, 1, "Testing"), "rows", shownAbove: 1);
                 for (var i = 0; i < 20; i++) await pipeline.AddAsync(i, CancellationToken.None);
                 await pipeline.CompleteAsync(CancellationToken.None);
                 return output.Progress;
@@ -121,9 +120,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var output = new RecordingOutput();
             var pipeline = new WindowedPipeline<int>(10, (_, _) => Task.CompletedTask, (_, _) => Task.CompletedTask)
-            {
-                Progress = new PipelineProgress(new ProgressReporter(output, 1, "Testing"), "rows", shownAbove: 1),
-            };
+                .WithProgress(new ProgressReporter(output, 1, "Testing"), "rows", shownAbove: 1);
             await pipeline.AddAsync(1, CancellationToken.None);
             await pipeline.CompleteAsync(CancellationToken.None);
             Assert.Empty(output.Progress);
