@@ -15,22 +15,36 @@ internal static class FollowRuns
 {
     private sealed record Request(string Method, string Path, int Status, DateTimeOffset At);
 
+    /// <param name="HandedAt">When the calls were handed to the waiter, if after they were placed: latency counts from then at the earliest.</param>
     private sealed record Run(string Name, int Calls, TimedOutput Output, List<string> Ids, DateTimeOffset From, DateTimeOffset To,
-        List<Request> Requests);
+        List<Request> Requests, DateTimeOffset HandedAt);
 
-    /// <summary>Live: once with every agent's topic still to subscribe (cold), once with the topics subscribed beforehand (warm).</summary>
+    private enum Start
+    {
+        /// <summary>`New-OutboundCall | Wait-OutboundCall`: the waiter exists first, no agent's topic is subscribed yet.</summary>
+        Cold,
+
+        /// <summary>The calls are placed with no waiter, then handed to one (`$calls = ... ; $calls | Wait-OutboundCall`).</summary>
+        Later,
+
+        /// <summary>The waiter already follows one earlier call per agent (topics subscribed).</summary>
+        Warm,
+    }
+
+    /// <summary>Live: cold (the pipeline), later (the calls saved, then followed) and warm.</summary>
     public static async Task LiveAsync(int calls, int agents, double speed, int budget)
     {
         await using var harness = await Harness.StartAsync(agents + 1, budget, null, "--call-speed", speed.ToString(CultureInfo.InvariantCulture));
         var agentIds = await ReadyAgentsAsync(harness, agents);
-        var cold = await FollowAsync(harness, "cold", agentIds, calls, budget, primed: false);
-        var warm = await FollowAsync(harness, "warm", agentIds, calls, budget, primed: true);
+        var cold = await FollowAsync(harness, Start.Cold, agentIds, calls, budget);
+        var later = await FollowAsync(harness, Start.Later, agentIds, calls, budget);
+        var warm = await FollowAsync(harness, Start.Warm, agentIds, calls, budget);
         var ended = await EndTimesAsync(harness);
         Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min (the emulator's --rate-limit)");
         Console.WriteLine("| run | statuses | errors | reported twice | follower requests (excl. details) | channels | subscriptions | call reads | "
             + "details reads | latency p50 | p95 | p99 | max | elapsed |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var run in new[] { cold, warm }) Console.WriteLine(LiveRow(run, ended));
+        foreach (var run in new[] { cold, later, warm }) Console.WriteLine(LiveRow(run, ended));
     }
 
     /// <summary>Polling: subscriptions refused for client-credentials tokens; the request rate is judged from the emulator's log.</summary>
@@ -40,7 +54,7 @@ internal static class FollowRuns
         await harness.Admin.PostAsync("/emulator/notifications/faults",
             new StringContent("{\"rejectClientCredentialsSubscriptions\":true}", System.Text.Encoding.UTF8, "application/json"));
         var agentIds = await ReadyAgentsAsync(harness, agents);
-        var run = await FollowAsync(harness, "polling", agentIds, calls, budget, primed: false);
+        var run = await FollowAsync(harness, Start.Cold, agentIds, calls, budget, "polling");
         var follower = run.Requests.Where(r => !IsCreate(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
         var all = run.Requests.Where(r => !r.Path.StartsWith("/oauth", StringComparison.Ordinal)).ToList();
         var quarter = budget / 4;
@@ -60,24 +74,35 @@ internal static class FollowRuns
         Console.WriteLine("mode: " + string.Join(" | ", modes));
     }
 
-    private static async Task<Run> FollowAsync(Harness harness, string name, List<string> agentIds, int calls, int budget, bool primed)
+    private static async Task<Run> FollowAsync(Harness harness, Start start, List<string> agentIds, int calls, int budget, string? name = null)
     {
+        name ??= start.ToString().ToLowerInvariant();
         var output = new TimedOutput();
         var settings = new FollowSettings { RateBudgetPerMinute = budget };
+        var run = name == "polling" ? 9 : (int)start + 1;
+        var from = DateTimeOffset.UtcNow;
+        var placedFirst = start == Start.Later ? await PlaceAsync(harness, null, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}") : null;
         var wait = new CallWaiter(output, harness.Session, OutboundCallCondition.Ended, 600, settings);
-        var run = name == "cold" ? 1 : name == "warm" ? 2 : 3;
         try
         {
-            if (primed)
+            if (start == Start.Warm)
             {
                 // One earlier call per agent gets every topic subscribed; the measured calls come after the subscription's slack.
                 await PlaceAsync(harness, wait, agentIds, agentIds.Count, i => $"+1556{run}{i:D5}5");
                 await wait.CompleteAsync(CancellationToken.None);
                 await Task.Delay(TimeSpan.FromSeconds(2.5));
+                from = DateTimeOffset.UtcNow;
             }
 
-            var from = DateTimeOffset.UtcNow;
-            var ids = await PlaceAsync(harness, wait, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}");
+            var handedAt = DateTimeOffset.MinValue;
+            if (placedFirst != null)
+            {
+                handedAt = DateTimeOffset.UtcNow;
+                foreach (var call in placedFirst) await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            }
+
+            var ids = placedFirst?.Select(c => c.ConversationId).ToList()
+                ?? (await PlaceAsync(harness, wait, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}")).Select(c => c.ConversationId).ToList();
             Console.Error.WriteLine($"{name}: {ids.Count} placed in {(DateTimeOffset.UtcNow - from).TotalSeconds:F1} s");
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             try
@@ -92,7 +117,7 @@ internal static class FollowRuns
             }
             var to = DateTimeOffset.UtcNow;
             var requests = (await RequestsAsync(harness)).Where(r => r.At >= from && r.At <= to).ToList();
-            return new Run(name, calls, output, ids, from, to, requests);
+            return new Run(name, calls, output, ids, from, to, requests, handedAt);
         }
         finally
         {
@@ -100,20 +125,20 @@ internal static class FollowRuns
         }
     }
 
-    /// <summary>Places the calls 8 at a time and hands each to the wait command as it comes out, as the pipeline does.</summary>
-    private static async Task<List<string>> PlaceAsync(Harness harness, CallWaiter wait, List<string> agentIds, int calls,
+    /// <summary>Places the calls 8 at a time and hands each to the wait command (if any) as it comes out, as the pipeline does.</summary>
+    private static async Task<List<OutboundCall>> PlaceAsync(Harness harness, CallWaiter? wait, List<string> agentIds, int calls,
         Func<int, string> number)
     {
         var placed = new ConcurrentQueue<OutboundCall>();
-        var ids = new List<string>();
+        var all = new List<OutboundCall>();
         var output = new CountingOutput { OnObject = o => placed.Enqueue((OutboundCall)o) };
         var place = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 8 };
         async Task HandOverAsync()
         {
             while (placed.TryDequeue(out var call))
             {
-                ids.Add(call.ConversationId);
-                await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                all.Add(call);
+                if (wait != null) await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             }
         }
 
@@ -130,14 +155,15 @@ internal static class FollowRuns
             var why = string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value));
             throw new InvalidOperationException(output.ErrorCount + " calls could not be placed: " + why);
         }
-        return ids;
+
+        return all;
     }
 
     private static string LiveRow(Run run, Dictionary<string, DateTimeOffset> ended)
     {
         var measured = new HashSet<string>(run.Ids);
         var latencies = run.Output.Statuses.Where(s => measured.Contains(s.Status.ConversationId) && ended.ContainsKey(s.Status.ConversationId))
-            .Select(s => (s.At - ended[s.Status.ConversationId]).TotalMilliseconds).OrderBy(ms => ms).ToList();
+            .Select(s => (s.At - Later(ended[s.Status.ConversationId], run.HandedAt)).TotalMilliseconds).OrderBy(ms => ms).ToList();
         // New-OutboundCall's own requests (creates, its agent look-ups under /api/v2/users) overlap the wait in the pipeline.
         var wait = run.Requests.Where(r => !IsCreate(r) && !IsDetails(r) && !r.Path.StartsWith("/oauth", StringComparison.Ordinal)
             && !r.Path.StartsWith("/api/v2/users", StringComparison.Ordinal)).ToList();
@@ -150,6 +176,8 @@ internal static class FollowRuns
             + $"{latencies.LastOrDefault():F0} ms | "
             + $"{(run.To - run.From).TotalSeconds:F1} s |";
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
