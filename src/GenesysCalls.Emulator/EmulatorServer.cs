@@ -57,10 +57,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate));
             if (options.HttpPort is { } httpPort) kestrel.Listen(IPAddress.Loopback, httpPort);
         });
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
-        });
+        builder.Services.ConfigureHttpJsonOptions(json => EmulatorJson.Apply(json.SerializerOptions));
 
         var app = builder.Build();
         var notifications = new NotificationHub(org, options);

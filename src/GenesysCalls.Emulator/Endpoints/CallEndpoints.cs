@@ -13,18 +13,18 @@ internal static class CallEndpoints
             var token = c.Token();
             if (token.User == null) return GenesysErrors.NotAUser(c);
             if (ApiAuthorization.Require(c, Scopes, "conversation:conference:add") is { } denied) return denied;
-            return await Create(c, org, () => token.User, "/api/v2/conversations/calls");
+            return await Create(c, org, () => token.User, "/api/v2/conversations/calls", onBehalf: false);
         });
 
         app.MapPost("/api/v2/conversations/calls/user/{userId}", async (HttpContext c, string userId) =>
         {
             if (ApiAuthorization.Require(c, Scopes, "conversation:agentlessCall:add", "conversation:call:add") is { } denied) return denied;
-            return await Create(c, org, () => org.FindUser(userId), "/api/v2/conversations/calls/user/{userId}");
+            return await Create(c, org, () => org.FindUser(userId), "/api/v2/conversations/calls/user/{userId}", onBehalf: true);
         });
     }
 
     /// <summary>The service reads and checks the body before it looks up the path's user: a bad body is a 400 even for an unknown user.</summary>
-    private static async Task<IResult> Create(HttpContext c, OrgState org, Func<EmUser?> findCaller, string endpoint)
+    private static async Task<IResult> Create(HttpContext c, OrgState org, Func<EmUser?> findCaller, string endpoint, bool onBehalf)
     {
         var (document, error) = await JsonBody.ReadAsync(c);
         if (error != null) return error;
@@ -34,11 +34,9 @@ internal static class CallEndpoints
             if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
             var caller = findCaller();
             if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
-            if (caller.State != "active") return GenesysErrors.Create(c, 409, "conversation.error.outbound.call.cannot.be.placed",
-                "Outbound call cannot be placed.");
-            if (caller.Station == null) return GenesysErrors.Create(c, 400, "conversation.error.no.user.station",
-                "A station is required to place a call.");
-            if (org.CallFailures.Take(caller.Id) is { } failure) return GenesysErrors.Create(c, failure.Status, failure.Code, failure.Message);
+            if (caller.State != "active") return Failure(c, "conversation.error.outbound.call.cannot.be.placed");
+            if (caller.Station == null) return Failure(c, "conversation.error.no.user.station");
+            if (org.CallFailures.Take(caller.Id, onBehalf) is { } injected) return Failure(c, injected);
 
             var conversation = new EmConversation
             {
@@ -59,4 +57,7 @@ internal static class CallEndpoints
             }, EmulatorJson.Options);
         }
     }
+
+    private static IResult Failure(HttpContext c, string code) =>
+        GenesysErrors.Create(c, CallFailures.Known[code].Status, code, CallFailures.Known[code].Message);
 }

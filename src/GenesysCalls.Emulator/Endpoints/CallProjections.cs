@@ -4,11 +4,11 @@ namespace GenesysCalls.Emulator;
 
 /// <summary>
 /// A call at one moment in the definition's shapes: CallConversation (REST), Conversation with Participant.calls[] (REST),
-/// and ConversationCallEventTopicCallConversation (the v2.users.{id}.conversations.calls event body). Nulls are left out.
+/// and ConversationCallEventTopicCallConversation (the v2.users.{id}.conversations.calls event body).
 /// </summary>
 internal static class CallProjections
 {
-    public static Dictionary<string, object?> CallConversation(CallSnapshot call) => WithoutNulls(new()
+    public static Dictionary<string, object?> CallConversation(CallSnapshot call) => new()
     {
         ["id"] = call.Timeline.ConversationId,
         ["participants"] = call.Legs.Select(l => MediaParticipant(l, forEvent: false)).ToList(),
@@ -16,7 +16,7 @@ internal static class CallProjections
         ["recordingState"] = "none",
         ["securePause"] = false,
         ["selfUri"] = "/api/v2/conversations/calls/" + call.Timeline.ConversationId,
-    });
+    };
 
     public static Dictionary<string, object?> EventBody(CallSnapshot call) => new()
     {
@@ -27,7 +27,7 @@ internal static class CallProjections
         ["securePause"] = false,
     };
 
-    public static Dictionary<string, object?> Conversation(CallSnapshot call) => WithoutNulls(new()
+    public static Dictionary<string, object?> Conversation(CallSnapshot call) => new()
     {
         ["id"] = call.Timeline.ConversationId,
         ["startTime"] = Time(call.Timeline.Start),
@@ -36,7 +36,7 @@ internal static class CallProjections
         ["recordingState"] = "NONE",
         ["securePause"] = false,
         ["selfUri"] = "/api/v2/conversations/" + call.Timeline.ConversationId,
-    });
+    };
 
     public static string? Time(DateTimeOffset? time) =>
         time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
@@ -72,10 +72,10 @@ internal static class CallProjections
             ["dnis"] = leg.Leg.Dnis,
             ["securePause"] = false,
         };
-        return WithoutNulls(body);
+        return body;
     }
 
-    private static Dictionary<string, object?> Participant(LegSnapshot leg) => WithoutNulls(new Dictionary<string, object?>
+    private static Dictionary<string, object?> Participant(LegSnapshot leg) => new Dictionary<string, object?>
     {
         ["id"] = leg.Leg.ParticipantId,
         ["startTime"] = Time(leg.StartTime),
@@ -93,9 +93,9 @@ internal static class CallProjections
         ["wrapupRequired"] = false,
         ["attributes"] = leg.Leg.Attributes,
         ["calls"] = new[] { Call(leg) },
-    });
+    };
 
-    private static Dictionary<string, object?> Call(LegSnapshot leg) => WithoutNulls(new Dictionary<string, object?>
+    private static Dictionary<string, object?> Call(LegSnapshot leg) => new Dictionary<string, object?>
     {
         ["state"] = leg.State,
         ["initialState"] = InitialState(leg),
@@ -117,7 +117,7 @@ internal static class CallProjections
             : null,
         ["provider"] = "Edge",
         ["self"] = leg.Leg.Address == null ? null : new Dictionary<string, object?> { ["addressNormalized"] = leg.Leg.Address },
-    });
+    };
 
     private static Dictionary<string, object?> Reason(CallCause cause) =>
         new() { ["type"] = cause.Type, ["code"] = cause.Code, ["phrase"] = cause.Phrase };
@@ -132,10 +132,4 @@ internal static class CallProjections
 
     private static Dictionary<string, object?>? Reference(string? id, string? name, string path) =>
         id == null ? null : new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["selfUri"] = path + id };
-
-    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> body)
-    {
-        foreach (var key in body.Where(p => p.Value == null).Select(p => p.Key).ToList()) body.Remove(key);
-        return body;
-    }
 }

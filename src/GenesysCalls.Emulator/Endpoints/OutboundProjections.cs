@@ -5,7 +5,7 @@ internal static class OutboundProjections
 {
     private const string Time = "yyyy-MM-ddTHH:mm:ss.fffZ";
 
-    public static Dictionary<string, object?> ContactList(EmContactList list, bool includeImportStatus, bool includeSize) => Compact(new()
+    public static Dictionary<string, object?> ContactList(EmContactList list, bool includeImportStatus, bool includeSize) => new()
     {
         ["id"] = list.Id,
         ["name"] = list.Name,
@@ -17,7 +17,7 @@ internal static class OutboundProjections
         ["importStatus"] = includeImportStatus && list.ImportState != null ? ImportStatus(list) : null,
         ["size"] = includeSize ? list.Contacts.Count : null,
         ["selfUri"] = "/api/v2/outbound/contactlists/" + list.Id,
-    });
+    };
 
     public static Dictionary<string, object?> Contact(EmContact contact, EmContactList list) => new()
     {
@@ -31,7 +31,7 @@ internal static class OutboundProjections
         ["selfUri"] = "/api/v2/outbound/contactlists/" + contact.ContactListId + "/contacts/" + contact.Id,
     };
 
-    public static Dictionary<string, object?> Campaign(EmCampaign campaign, OutboundState state) => Compact(new()
+    public static Dictionary<string, object?> Campaign(EmCampaign campaign, OutboundState state) => new()
     {
         ["id"] = campaign.Id,
         ["name"] = campaign.Name,
@@ -52,7 +52,7 @@ internal static class OutboundProjections
         ["noAnswerTimeout"] = 30,
         ["errors"] = Array.Empty<object>(),
         ["selfUri"] = "/api/v2/outbound/campaigns/" + campaign.Id,
-    });
+    };
 
     public static Dictionary<string, object?> Progress(EmCampaign campaign, OutboundState state)
     {
@@ -69,26 +69,19 @@ internal static class OutboundProjections
         };
     }
 
-    private static Dictionary<string, object?> ImportStatus(EmContactList list) => Compact(new()
+    private static Dictionary<string, object?> ImportStatus(EmContactList list) => new()
     {
         ["state"] = list.ImportState,
         ["totalRecords"] = list.Contacts.Count,
         ["completedRecords"] = list.ImportState == "IN_PROGRESS" ? list.Contacts.Count / 2 : 0,
         ["percentComplete"] = list.ImportState == "IN_PROGRESS" ? 50 : 0,
         ["failureReason"] = list.ImportState == "FAILED" ? "The emulated import failed." : null,
-    });
+    };
 
-    private static Dictionary<string, object?> Ref(string id, string? name, string path) => Compact(new()
+    private static Dictionary<string, object?> Ref(string id, string? name, string path) => new()
     {
         ["id"] = id,
         ["name"] = name,
         ["selfUri"] = path + id,
-    });
-
-    /// <summary>The service leaves absent fields out; dictionaries would otherwise write them as null.</summary>
-    private static Dictionary<string, object?> Compact(Dictionary<string, object?> body)
-    {
-        foreach (var key in body.Where(p => p.Value == null).Select(p => p.Key).ToList()) body.Remove(key);
-        return body;
-    }
+    };
 }

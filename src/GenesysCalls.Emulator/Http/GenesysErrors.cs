@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace GenesysCalls.Emulator;
 
 /// <summary>ErrorBody responses with the service's codes and message texts (x-inin-error-codes).</summary>
@@ -19,7 +17,7 @@ internal static class GenesysErrors
             ["details"] = Array.Empty<object>(),
             ["errors"] = Array.Empty<object>(),
         };
-        return Results.Json(body, JsonSerializerOptions.Web, "application/json", status);
+        return Results.Json(body, EmulatorJson.Options, "application/json", status);
     }
 
     public static string CorrelationId(HttpContext context)

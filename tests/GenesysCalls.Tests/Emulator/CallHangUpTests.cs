@@ -104,49 +104,6 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Contains(remote.GetProperty("state").GetString(), new[] { "disconnected", "terminated" });
         }
 
-        [Theory]
-        [InlineData("providerapi.error.edge.no.active", 409)]
-        [InlineData("providerapi.error.station.cannot.resolve", 409)]
-        [InlineData("providerapi.error.user.does.not.have.a.station", 409)]
-        [InlineData("conversation.error.media.failed", 409)]
-        [InlineData("conversation.error.outbound.call.cannot.be.placed", 409)]
-        [InlineData("providerapi.error.edge.cannot.resolve", 409)]
-        [InlineData("providerapi.error.phone.cannot.resolve", 409)]
-        [InlineData("providerapi.error.phone.no.active.edge", 409)]
-        [InlineData("providerapi.error.station.no.active.edge", 500)]
-        [InlineData("providerapi.error.no.station.for.edge", 500)]
-        public async Task Injected_telephony_failures_answer_the_definitions_code(string code, int status)
-        {
-            await using var kit = await CallKit.StartAsync();
-            var (set, _, _) = await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"" + code + "\",\"count\":2}");
-            Assert.Equal(HttpStatusCode.OK, set);
-            for (var i = 0; i < 2; i++)
-            {
-                var (answer, body, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Agent}", kit.Token,
-                    "{\"phoneNumber\":\"+15550000005\"}");
-                Assert.Equal(status, (int)answer);
-                Assert.Equal(code, body.GetProperty("code").GetString());
-            }
-
-            await kit.PlaceAsync("+15550000005");
-            Assert.Equal(1, kit.Server.ConversationCount);
-        }
-
-        [Fact]
-        public async Task Failures_can_target_one_user_and_unknown_codes_are_refused()
-        {
-            await using var kit = await CallKit.StartAsync();
-            Assert.Equal(HttpStatusCode.BadRequest, (await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"made.up\"}")).Status);
-            await kit.Client.PostAsync("/emulator/call-failures", null, "{\"code\":\"conversation.error.media.failed\",\"userId\":\""
-                + kit.Server.UserIds[2] + "\"}");
-            await kit.PlaceAsync("+15550000005");
-            var (status, _, _) = await kit.Client.PostAsync($"/api/v2/conversations/calls/user/{kit.Server.UserIds[2]}", kit.Token,
-                "{\"phoneNumber\":\"+15550000005\"}");
-            Assert.Equal(HttpStatusCode.Conflict, status);
-            await kit.Client.SendAsync(HttpMethod.Delete, "/emulator/call-failures", null);
-            await kit.PlaceAsync("+15550000005", kit.Server.UserIds[2]);
-        }
-
         [Fact]
         public void Options_parse_the_new_switches()
         {
