@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using GenesysCalls.Core.Calls;
@@ -125,31 +124,31 @@ internal static class FollowRuns
         }
     }
 
-    /// <summary>Places the calls 8 at a time and hands each to the wait command (if any) as it comes out, as the pipeline does.</summary>
+    /// <summary>Places the calls 8 at a time and hands each to the wait command (if any) as it is written, as the pipeline does.</summary>
     private static async Task<List<OutboundCall>> PlaceAsync(Harness harness, CallWaiter? wait, List<string> agentIds, int calls,
         Func<int, string> number)
     {
-        var placed = new ConcurrentQueue<OutboundCall>();
         var all = new List<OutboundCall>();
-        var output = new CountingOutput { OnObject = o => placed.Enqueue((OutboundCall)o) };
-        var place = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 8 };
-        async Task HandOverAsync()
+        // Each call goes to the waiter the moment it is written, one at a time, as PowerShell's pipeline thread hands it on.
+        var output = new CountingOutput
         {
-            while (placed.TryDequeue(out var call))
+            OnObject = o =>
             {
-                all.Add(call);
-                if (wait != null) await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
-            }
-        }
-
+                var call = (OutboundCall)o;
+                lock (all)
+                {
+                    all.Add(call);
+                    wait?.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None).GetAwaiter().GetResult();
+                }
+            },
+        };
+        var place = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 8 };
         for (var i = 0; i < calls; i++)
         {
             await place.AddAsync(new OutboundCallRow { PhoneNumber = number(i), OnBehalfOf = agentIds[i % agentIds.Count] }, CancellationToken.None);
-            await HandOverAsync();
         }
 
         await place.CompleteAsync(CancellationToken.None);
-        await HandOverAsync();
         if (output.ErrorCount > 0)
         {
             var why = string.Join(", ", output.Errors.Select(e => e.Key + " " + e.Value));
