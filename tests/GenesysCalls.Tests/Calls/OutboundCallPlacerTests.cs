@@ -90,6 +90,20 @@ namespace GenesysCalls.Tests.Calls
         }
 
         [Fact]
+        public void The_plan_holds_the_exact_body_it_validated()
+        {
+            var planner = new GenesysCalls.Core.Calls.CallPlanner(Session, _output);
+            var row = new OutboundCallRow { PhoneNumber = " +15559876543 ", Label = "x", OnBehalfOf = Ready, Request = new CreateCallRequest { CallerIdName = "Ops" } };
+            var call = planner.Plan(1, row, out var error)!;
+            Assert.Null(error);
+            Assert.Equal("{\"phoneNumber\":\"+15559876543\",\"callerIdName\":\"Ops\",\"label\":\"x\"}", call.Body);
+            Assert.Equal(call.Body, call.Request.ToJson());
+            planner.Force = true;
+            var forced = planner.Plan(2, new OutboundCallRow { CallUserId = "jane", OnBehalfOf = Ready }, out error)!;
+            Assert.Equal((null, "{\"callUserId\":\"jane\"}"), (error, forced.Body));
+        }
+
+        [Fact]
         public async Task Participants_and_contacts_map_to_destinations()
         {
             await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "user:" + Ready, "queue:" + DeterministicQueue("Support") }, OnBehalfOf = Ready },
