@@ -75,7 +75,8 @@ Describe 'Blank cells and hashtables' {
         $report = $rows | Test-CallPayload
         $report.IsValid | Should -BeTrue
         $report.Request.PhoneNumber | Should -Be '+15558100004'
-        (Test-CallPayload -InputObject @{ phoneNumber = '+15558100004'; callerId = '' }).IsValid | Should -BeFalse -Because 'a hashtable is checked as typed'
+        (Test-CallPayload -InputObject @{ phoneNumber = '+15558100004'; callerId = '' }).Diagnostics.Code |
+            Should -Be @('genesyscalls.value.empty') -Because 'a hashtable is checked as typed'
     }
 }
 

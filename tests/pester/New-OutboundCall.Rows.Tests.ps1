@@ -134,7 +134,7 @@ Describe 'New-OutboundCall rows' {
         $rows = 1..300 | ForEach-Object { [pscustomobject]@{ PhoneNumber = ('+1555720{0:d4}' -f $_); UserId = $agent } }
         $rows[150].PhoneNumber = 'not a number!'
         { $rows | New-OutboundCall -Confirm:$false -ErrorAction Stop | Out-Null } |
-            Should -Throw -ErrorId 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
+            Should -Throw -ErrorId 'NewOutboundCallRequestHasWarnings,GenesysCalls.Cmdlets.NewOutboundCallCommand'
         $posts = @(Get-CallPost $emulator)
         $posts.Count | Should -Be 150
     }

@@ -5,7 +5,7 @@ using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Calls
 {
-    /// <summary>New-OutboundCall's offline decisions for one row: build and validate the body, choose the legal endpoint.</summary>
+    /// <summary>New-OutboundCall's offline decisions for one row: build the body once and validate it, choose the legal endpoint.</summary>
     internal sealed class CallPlanner
     {
         public const string UserEndpoint = "POST /api/v2/conversations/calls";
@@ -27,16 +27,17 @@ namespace GenesysCalls.Core.Calls
         public PlannedCall? Plan(int rowNumber, OutboundCallRow row, out CommandError? error)
         {
             error = null;
-            var request = CallRequestBuilder.Build(row, out var problem);
-            if (problem != null)
+            var body = CallRequestBuilder.Build(row, out var problem);
+            if (body == null)
             {
                 error = RowError(row, "InvalidAttributes", ErrorKind.InvalidArgument, "Not sent: " + problem,
                     "Fix the Attributes value: a hashtable (-Attribute @{ account = '123' }) or a JSON object of text values.");
                 return null;
             }
 
-            var validation = CallPayloadValidator.Validate(request);
-            var errors = validation.Diagnostics.Where(d => d.Level == DiagnosticSeverity.Error).ToList();
+            var validation = CallPayloadValidator.Validate(body);
+            var dropped = row.Request?.DroppedErrors ?? new Diagnostic[0];
+            var errors = dropped.Concat(validation.Diagnostics.Where(d => d.Level == DiagnosticSeverity.Error)).ToList();
             if (errors.Count > 0)
             {
                 error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
@@ -54,12 +55,13 @@ namespace GenesysCalls.Core.Calls
                 return null;
             }
 
+            var request = validation.Request!;
             var agent = CallRequestBuilder.Given(row.OnBehalfOf);
-            if (agent != null) return OnBehalfOf(rowNumber, row, request, agent, out error);
+            if (agent != null) return OnBehalfOf(rowNumber, row, body, request, agent, out error);
             if (_session.IsUserContext)
             {
                 var me = _session.UserId ?? string.Empty;
-                return new PlannedCall(rowNumber, row, request, "/api/v2/conversations/calls", UserEndpoint, me,
+                return new PlannedCall(rowNumber, row, body, request, "/api/v2/conversations/calls", UserEndpoint, me,
                     request.DescribeDestination() + " from you (" + _session.Identity + ")", "Place a call via " + UserEndpoint);
             }
 
@@ -76,7 +78,8 @@ namespace GenesysCalls.Core.Calls
         public static CommandError RowError(OutboundCallRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
             new CommandError(OutboundCallPlacer.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
 
-        private PlannedCall? OnBehalfOf(int rowNumber, OutboundCallRow row, CreateCallRequest request, string agent, out CommandError? error)
+        private PlannedCall? OnBehalfOf(int rowNumber, OutboundCallRow row, string body, CreateCallRequest request, string agent,
+            out CommandError? error)
         {
             error = null;
             if (!Guid.TryParseExact(agent, "D", out _))
@@ -94,8 +97,8 @@ namespace GenesysCalls.Core.Calls
                     + ", the only create-call endpoint client credentials may use.");
             }
 
-            return new PlannedCall(rowNumber, row, request, "/api/v2/conversations/calls/user/" + Uri.EscapeDataString(agent), OnBehalfEndpoint,
-                agent,
+            return new PlannedCall(rowNumber, row, body, request, "/api/v2/conversations/calls/user/" + Uri.EscapeDataString(agent),
+                OnBehalfEndpoint, agent,
                 request.DescribeDestination() + " from agent " + agent, "Place a call via " + OnBehalfEndpoint.Replace("{userId}", agent));
         }
     }

@@ -1,42 +1,25 @@
 using System.Collections.Generic;
-using System.Collections;
-using System.Globalization;
 using System.Linq;
-using System.Text.Json;
-using System;
-using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Calls
 {
-    /// <summary>Maps a row onto CreateCallRequest, parameter to field, one for one (names follow the API definition).</summary>
+    /// <summary>Writes the body for a row: each field of the table from its parameter, else from the row's -Request.</summary>
     internal static class CallRequestBuilder
     {
-        public static CreateCallRequest Build(OutboundCallRow row, out string? problem)
+        /// <summary>The body to validate and send, or null with the problem of a value that cannot become its field.</summary>
+        public static string? Build(OutboundCallRow row, out string? problem)
         {
             problem = null;
-            var request = row.Request != null ? Copy(row.Request) : new CreateCallRequest();
-            request.PhoneNumber = Given(row.PhoneNumber) ?? request.PhoneNumber;
-            request.CallUserId = Given(row.CallUserId) ?? request.CallUserId;
-            request.CallQueueId = Given(row.CallQueueId) ?? request.CallQueueId;
-            if (row.Participants != null) request.Participants = row.Participants.Select(ToDestination).ToList();
-            if (row.Contact != null) ApplyContact(request, row.Contact);
-            request.Priority = row.Priority ?? request.Priority;
-            request.LanguageId = Given(row.LanguageId) ?? request.LanguageId;
-            var skills = row.SkillIds?.Select(Given).Where(id => id != null).Select(id => id!).ToList();
-            if (skills is { Count: > 0 }) request.RoutingSkillsIds = skills;
-            request.RoutingSkillExpression = Given(row.SkillExpression) ?? request.RoutingSkillExpression;
-            request.CallFromQueueId = Given(row.FromQueueId) ?? request.CallFromQueueId;
-            request.CallerId = Given(row.CallerId) ?? request.CallerId;
-            request.CallerIdName = Given(row.CallerIdName) ?? request.CallerIdName;
-            request.Label = Given(row.Label) ?? request.Label;
-            request.ExternalContactId = Given(row.ExternalContactId) ?? request.ExternalContactId;
-            request.UuiData = Given(row.UuiData) ?? request.UuiData;
-            if (row.Attributes != null)
+            try
             {
-                request.Attributes = ReadAttributes(row.Attributes, out problem) ?? request.Attributes;
+                return CallBodyWriter.Write(field => field.FromRow?.Invoke(row) ?? (row.Request != null ? field.Get(row.Request) : null));
             }
-
-            return request;
+            catch (InvalidRowValueException ex)
+            {
+                problem = ex.Message;
+                return null;
+            }
         }
 
         /// <summary>A blank value (an empty CSV cell) means "not given"; anything else is used without surrounding spaces.</summary>
@@ -56,83 +39,15 @@ namespace GenesysCalls.Core.Calls
             };
         }
 
-        private static void ApplyContact(CreateCallRequest request, CallContact contact)
+        /// <summary>The row's Contact, when it is of this kind: it names the destination over the destination parameters.</summary>
+        public static string? FromContact(OutboundCallRow row, CallContactKind kind) =>
+            row.Contact is { } contact && contact.Kind == kind ? (kind == CallContactKind.Phone ? contact.Address : contact.Id) : null;
+
+        /// <summary>The given skill ids, or null when none is given.</summary>
+        public static List<string>? SkillIds(OutboundCallRow row)
         {
-            switch (contact.Kind)
-            {
-                case CallContactKind.User: request.CallUserId = contact.Id; break;
-                case CallContactKind.Queue: request.CallQueueId = contact.Id; break;
-                default: request.PhoneNumber = contact.Address; break;
-            }
+            var skills = row.SkillIds?.Select(Given).Where(id => id != null).Select(id => id!).ToList();
+            return skills is { Count: > 0 } ? skills : null;
         }
-
-        private static Dictionary<string, string>? ReadAttributes(object value, out string? problem)
-        {
-            problem = null;
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (value is string text)
-            {
-                if (text.Trim().Length == 0) return null;
-                try
-                {
-                    using var document = JsonDocument.Parse(text);
-                    if (document.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        problem = "Attributes must be a JSON object such as {\"account\":\"123\"}, not " + document.RootElement.ValueKind + ".";
-                        return null;
-                    }
-
-                    foreach (var property in document.RootElement.EnumerateObject())
-                    {
-                        if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null)
-                        {
-                            problem = NotPlain(property.Name, property.Value.ValueKind == JsonValueKind.Null);
-                            return null;
-                        }
-
-                        map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()!
-                            : property.Value.GetRawText();
-                    }
-
-                    return map;
-                }
-                catch (JsonException ex)
-                {
-                    var message = ex.Message;
-                    var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                    problem = "Attributes is not a JSON object (" + (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.')
-                        + "). Give a hashtable, or JSON text such as {\"account\":\"123\"}.";
-                    return null;
-                }
-            }
-
-            if (value is IDictionary dictionary)
-            {
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    if (entry.Value == null || entry.Value is IDictionary || (entry.Value is IEnumerable && !(entry.Value is string)))
-                    {
-                        problem = NotPlain(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty, entry.Value == null);
-                        return null;
-                    }
-
-                    map[Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty] = entry.Value is bool flag
-                        ? (flag ? "true" : "false")
-                        : Convert.ToString(entry.Value, CultureInfo.InvariantCulture) ?? string.Empty;
-                }
-
-                return map;
-            }
-
-            problem = "Attributes must be a hashtable or JSON object text.";
-            return null;
-        }
-
-        private static string NotPlain(string key, bool isNull) => isNull
-            ? "Attribute '" + key + "' is null; attributes map text to text. Give it a text value, or leave the key out."
-            : "Attribute '" + key + "' must be a plain value; attributes map text to text.";
-
-        private static CreateCallRequest Copy(CreateCallRequest request) =>
-            JsonSerializer.Deserialize(request.ToJson(), GenesysJsonContext.Default.CreateCallRequest)!;
     }
 }

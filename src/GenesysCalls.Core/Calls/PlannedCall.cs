@@ -3,11 +3,12 @@ namespace GenesysCalls.Core.Calls
     /// <summary>Everything decided about a row before any request: the body, the endpoint, who places it, what -WhatIf says.</summary>
     internal sealed class PlannedCall
     {
-        public PlannedCall(int rowNumber, OutboundCallRow row, CreateCallRequest request, string path, string endpoint, string callerId,
-            string target, string action)
+        public PlannedCall(int rowNumber, OutboundCallRow row, string body, CreateCallRequest request, string path, string endpoint,
+            string callerId, string target, string action)
         {
             RowNumber = rowNumber;
             Row = row;
+            Body = body;
             Request = request;
             Path = path;
             Endpoint = endpoint;
@@ -21,6 +22,10 @@ namespace GenesysCalls.Core.Calls
 
         public OutboundCallRow Row { get; }
 
+        /// <summary>The body that was validated, to be sent as it is.</summary>
+        public string Body { get; }
+
+        /// <summary>The validator's reading of Body, for output.</summary>
         public CreateCallRequest Request { get; }
 
         public string Path { get; }

@@ -7,7 +7,6 @@ using GenesysCalls.Core.Model;
 namespace GenesysCalls.Core.Json
 {
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonSerializable(typeof(CreateCallRequest))]
     [JsonSerializable(typeof(CreateCallResponse))]
     [JsonSerializable(typeof(ErrorBody))]
     [JsonSerializable(typeof(UserEntityListing))]

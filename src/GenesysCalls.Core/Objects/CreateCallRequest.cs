@@ -1,35 +1,33 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using System.Text.Json;
-using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls
 {
     /// <summary>The body of POST /api/v2/conversations/calls[/user/{userId}]: #/definitions/CreateCallRequest, field for field.</summary>
     public sealed class CreateCallRequest
     {
-        [JsonPropertyName("phoneNumber")] public string? PhoneNumber { get; set; }
-        [JsonPropertyName("callerId")] public string? CallerId { get; set; }
-        [JsonPropertyName("callerIdName")] public string? CallerIdName { get; set; }
-        [JsonPropertyName("callFromQueueId")] public string? CallFromQueueId { get; set; }
-        [JsonPropertyName("callQueueId")] public string? CallQueueId { get; set; }
-        [JsonPropertyName("callUserId")] public string? CallUserId { get; set; }
-        [JsonPropertyName("priority")] public int? Priority { get; set; }
-        [JsonPropertyName("attributes")] public Dictionary<string, string>? Attributes { get; set; }
-        [JsonPropertyName("languageId")] public string? LanguageId { get; set; }
-        [JsonPropertyName("routingSkillsIds")] public List<string>? RoutingSkillsIds { get; set; }
-        [JsonPropertyName("routingSkillExpression")] public string? RoutingSkillExpression { get; set; }
-        [JsonPropertyName("conversationIds")] public List<string>? ConversationIds { get; set; }
-        [JsonPropertyName("participants")] public List<Destination>? Participants { get; set; }
-        [JsonPropertyName("uuiData")] public string? UuiData { get; set; }
-        [JsonPropertyName("externalContactId")] public string? ExternalContactId { get; set; }
-        [JsonPropertyName("label")] public string? Label { get; set; }
+        public string? PhoneNumber { get; set; }
+        public string? CallerId { get; set; }
+        public string? CallerIdName { get; set; }
+        public string? CallFromQueueId { get; set; }
+        public string? CallQueueId { get; set; }
+        public string? CallUserId { get; set; }
+        public int? Priority { get; set; }
+        public Dictionary<string, string>? Attributes { get; set; }
+        public string? LanguageId { get; set; }
+        public List<string>? RoutingSkillsIds { get; set; }
+        public string? RoutingSkillExpression { get; set; }
+        public List<string>? ConversationIds { get; set; }
+        public List<Destination>? Participants { get; set; }
+        public string? UuiData { get; set; }
+        public string? ExternalContactId { get; set; }
+        public string? Label { get; set; }
 
         /// <summary>
-        /// Properties the definition does not have, or that had the wrong JSON type, kept verbatim so that
-        /// validating the request again finds the same problems instead of silently dropping them.
+        /// The errors of the body this request was read from (Test-CallPayload) that no typed field can hold: unknown
+        /// properties and values of the wrong type. New-OutboundCall refuses the request while it has any.
         /// </summary>
-        [JsonExtensionData, JsonInclude] internal Dictionary<string, JsonElement>? UnrecognizedProperties { get; set; }
+        internal IReadOnlyList<Diagnostic> DroppedErrors { get; set; } = new Diagnostic[0];
 
         /// <summary>A short human description of the single destination, for -WhatIf and output.</summary>
         public string DescribeDestination()
@@ -42,7 +40,7 @@ namespace GenesysCalls
             return "(no destination)";
         }
 
-        public string ToJson() => JsonSerializer.Serialize(this, GenesysJsonContext.Writer.CreateCallRequest);
+        public string ToJson() => CallBodyWriter.Write(this);
 
         public override string ToString() => ToJson();
     }

@@ -1,74 +1,72 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GenesysCalls.Core.Calls;
 
 namespace GenesysCalls.Core.Validation
 {
-    internal enum FieldKind
-    {
-        Text,
-        Id,
-        Phone,
-        Int32,
-        StringMap,
-        TextArray,
-        IdArray,
-        Participants,
-    }
-
-    internal sealed class FieldSpec
-    {
-        public FieldSpec(FieldKind kind, bool isDestination = false, bool queueOnly = false)
-        {
-            Kind = kind;
-            IsDestination = isDestination;
-            QueueOnly = queueOnly;
-        }
-
-        public FieldKind Kind { get; }
-
-        /// <summary>One of the fields of which exactly one may be present.</summary>
-        public bool IsDestination { get; }
-
-        /// <summary>Documented as "(if calling a queue)": ignored without callQueueId.</summary>
-        public bool QueueOnly { get; }
-    }
-
-    /// <summary>The fields of #/definitions/CreateCallRequest and #/definitions/Destination, and nothing else.</summary>
+    /// <summary>
+    /// The fields of #/definitions/CreateCallRequest and #/definitions/Destination, and nothing else: the one table the walker,
+    /// the body writer, New-OutboundCall's builder and the hints read. The order is the order bodies are written in.
+    /// </summary>
     internal static class CallPayloadFields
     {
-        public static readonly IReadOnlyDictionary<string, FieldSpec> Root = new Dictionary<string, FieldSpec>(StringComparer.Ordinal)
+        public static readonly IReadOnlyList<CallField<CreateCallRequest>> Root = new[]
         {
-            ["phoneNumber"] = new FieldSpec(FieldKind.Phone, isDestination: true),
-            ["callerId"] = new FieldSpec(FieldKind.Phone),
-            ["callerIdName"] = new FieldSpec(FieldKind.Text),
-            ["callFromQueueId"] = new FieldSpec(FieldKind.Id),
-            ["callQueueId"] = new FieldSpec(FieldKind.Id, isDestination: true),
-            ["callUserId"] = new FieldSpec(FieldKind.Id, isDestination: true),
-            ["priority"] = new FieldSpec(FieldKind.Int32, queueOnly: true),
-            ["attributes"] = new FieldSpec(FieldKind.StringMap),
-            ["languageId"] = new FieldSpec(FieldKind.Id, queueOnly: true),
-            ["routingSkillsIds"] = new FieldSpec(FieldKind.IdArray, queueOnly: true),
-            ["routingSkillExpression"] = new FieldSpec(FieldKind.Text, queueOnly: true),
-            ["conversationIds"] = new FieldSpec(FieldKind.IdArray, isDestination: true),
-            ["participants"] = new FieldSpec(FieldKind.Participants, isDestination: true),
-            ["uuiData"] = new FieldSpec(FieldKind.Text),
-            ["externalContactId"] = new FieldSpec(FieldKind.Id),
-            ["label"] = new FieldSpec(FieldKind.Text),
+            Field("phoneNumber", FieldKind.DialString, r => r.PhoneNumber, (r, v) => r.PhoneNumber = (string)v,
+                row => CallRequestBuilder.FromContact(row, CallContactKind.Phone) ?? CallRequestBuilder.Given(row.PhoneNumber),
+                isDestination: true),
+            Field("callerId", FieldKind.DialString, r => r.CallerId, (r, v) => r.CallerId = (string)v, row => CallRequestBuilder.Given(row.CallerId)),
+            Field("callerIdName", FieldKind.Text, r => r.CallerIdName, (r, v) => r.CallerIdName = (string)v,
+                row => CallRequestBuilder.Given(row.CallerIdName)),
+            Field("callFromQueueId", FieldKind.Id, r => r.CallFromQueueId, (r, v) => r.CallFromQueueId = (string)v,
+                row => CallRequestBuilder.Given(row.FromQueueId)),
+            Field("callQueueId", FieldKind.Id, r => r.CallQueueId, (r, v) => r.CallQueueId = (string)v,
+                row => CallRequestBuilder.FromContact(row, CallContactKind.Queue) ?? CallRequestBuilder.Given(row.CallQueueId), isDestination: true),
+            Field("callUserId", FieldKind.Id, r => r.CallUserId, (r, v) => r.CallUserId = (string)v,
+                row => CallRequestBuilder.FromContact(row, CallContactKind.User) ?? CallRequestBuilder.Given(row.CallUserId), isDestination: true),
+            Field("priority", FieldKind.Int32, r => r.Priority, (r, v) => r.Priority = (int)v, row => row.Priority, queueOnly: true),
+            Field("attributes", FieldKind.StringMap, r => r.Attributes, (r, v) => r.Attributes = (Dictionary<string, string>)v,
+                row => RowAttributes.Read(row.Attributes)),
+            Field("languageId", FieldKind.Id, r => r.LanguageId, (r, v) => r.LanguageId = (string)v, row => CallRequestBuilder.Given(row.LanguageId),
+                queueOnly: true),
+            Field("routingSkillsIds", FieldKind.IdArray, r => r.RoutingSkillsIds, (r, v) => r.RoutingSkillsIds = (List<string>)v,
+                CallRequestBuilder.SkillIds, queueOnly: true),
+            Field("routingSkillExpression", FieldKind.Text, r => r.RoutingSkillExpression, (r, v) => r.RoutingSkillExpression = (string)v,
+                row => CallRequestBuilder.Given(row.SkillExpression), queueOnly: true),
+            // No parameter: only a piped -Request carries conversationIds.
+            Field("conversationIds", FieldKind.IdArray, r => r.ConversationIds, (r, v) => r.ConversationIds = (List<string>)v, row => null,
+                isDestination: true),
+            Field("participants", FieldKind.Participants, r => r.Participants, (r, v) => r.Participants = (List<Destination>)v,
+                row => row.Participants?.Select(CallRequestBuilder.ToDestination).ToList(), isDestination: true),
+            Field("uuiData", FieldKind.Text, r => r.UuiData, (r, v) => r.UuiData = (string)v, row => CallRequestBuilder.Given(row.UuiData)),
+            Field("externalContactId", FieldKind.Id, r => r.ExternalContactId, (r, v) => r.ExternalContactId = (string)v,
+                row => CallRequestBuilder.Given(row.ExternalContactId)),
+            Field("label", FieldKind.Text, r => r.Label, (r, v) => r.Label = (string)v, row => CallRequestBuilder.Given(row.Label)),
         };
 
-        public static readonly IReadOnlyDictionary<string, FieldSpec> Destination = new Dictionary<string, FieldSpec>(StringComparer.Ordinal)
+        public static readonly IReadOnlyList<CallField<Destination>> Participant = new[]
         {
-            ["address"] = new FieldSpec(FieldKind.Text),
-            ["name"] = new FieldSpec(FieldKind.Text),
-            ["userId"] = new FieldSpec(FieldKind.Id),
-            ["queueId"] = new FieldSpec(FieldKind.Id),
+            new CallField<Destination>("address", FieldKind.DialString, d => d.Address, (d, v) => d.Address = (string)v),
+            new CallField<Destination>("name", FieldKind.Text, d => d.Name, (d, v) => d.Name = (string)v),
+            new CallField<Destination>("userId", FieldKind.Id, d => d.UserId, (d, v) => d.UserId = (string)v),
+            new CallField<Destination>("queueId", FieldKind.Id, d => d.QueueId, (d, v) => d.QueueId = (string)v),
         };
 
-        public static readonly IReadOnlyList<string> RootNames = Root.Keys.ToArray();
+        public static readonly IReadOnlyDictionary<string, CallField<CreateCallRequest>> RootByName =
+            Root.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
-        public static readonly IReadOnlyList<string> DestinationNames = Destination.Keys.ToArray();
+        public static readonly IReadOnlyDictionary<string, CallField<Destination>> ParticipantByName =
+            Participant.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
-        public static readonly string DestinationList = "phoneNumber, callUserId, callQueueId, participants, conversationIds";
+        public static readonly IReadOnlyList<string> RootNames = Root.Select(f => f.Name).ToArray();
+
+        public static readonly IReadOnlyList<string> DestinationNames = Participant.Select(f => f.Name).ToArray();
+
+        public static readonly string DestinationList = string.Join(", ", Root.Where(f => f.IsDestination).Select(f => f.Name));
+
+        private static CallField<CreateCallRequest> Field(string name, FieldKind kind, Func<CreateCallRequest, object?> get,
+            Action<CreateCallRequest, object> set, Func<OutboundCallRow, object?> fromRow, bool isDestination = false, bool queueOnly = false) =>
+            new CallField<CreateCallRequest>(name, kind, get, set, fromRow, isDestination, queueOnly);
     }
 }

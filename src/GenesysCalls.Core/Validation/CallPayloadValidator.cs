@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -7,7 +8,7 @@ namespace GenesysCalls.Core.Validation
 {
     /// <summary>
     /// Checks a CreateCallRequest body offline: size, encoding and JSON syntax here, then the fields against the API
-    /// definition and the service's documented rules (PayloadWalker), mapping it to the typed request in the same pass.
+    /// definition and the rules of PayloadRules (PayloadWalker), mapping it to the typed request in the same pass.
     /// </summary>
     internal static class CallPayloadValidator
     {
@@ -55,7 +56,14 @@ namespace GenesysCalls.Core.Validation
             return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions));
         }
 
-        public static PayloadValidation Validate(CreateCallRequest request) => Validate(request.ToJson());
+        /// <summary>The body the request writes, and the errors of the body it was read from that it could not hold.</summary>
+        public static PayloadValidation Validate(CreateCallRequest request)
+        {
+            var validation = Validate(request.ToJson());
+            if (request.DroppedErrors.Count == 0) return validation;
+            if (validation.Request != null) validation.Request.DroppedErrors = request.DroppedErrors;
+            return new PayloadValidation(request.DroppedErrors.Concat(validation.Diagnostics).ToList(), validation.Request);
+        }
 
         private static PayloadValidation ValidateDocument(Func<JsonDocument> parse)
         {

@@ -4,16 +4,18 @@ using System.Text.Json;
 
 namespace GenesysCalls.Core.Validation
 {
-    /// <summary>One walk over a parsed body: every property judged against CreateCallRequest and Destination, the typed request filled in.</summary>
+    /// <summary>One walk over a parsed body: every property judged by the field table's rules, the typed request filled in.</summary>
     internal sealed partial class PayloadWalker
     {
+        private readonly List<Diagnostic> _dropped = new List<Diagnostic>();
+
         public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
 
         public CreateCallRequest? ReadRoot(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Error(DiagnosticCodes.InvalidValue, string.Empty,
+                Report(PayloadRules.WrongType, string.Empty,
                     "The body must be a JSON object (CreateCallRequest), not " + Describe(root.ValueKind) + ".",
                     "Send an object such as {\"phoneNumber\":\"+15551234567\"}.");
                 return null;
@@ -26,45 +28,37 @@ namespace GenesysCalls.Core.Validation
             foreach (var property in root.EnumerateObject())
             {
                 var name = property.Name;
-                var repeated = !seen.Add(name);
-                if (repeated)
+                if (!seen.Add(name))
                 {
-                    Warning(DiagnosticCodes.DuplicateProperty, name,
+                    Report(PayloadRules.DuplicateProperty, name,
                         "The property " + name + " appears more than once; which value the service would use is not defined.",
                         "Keep one " + name + ".");
                 }
 
-                if (!CallPayloadFields.Root.TryGetValue(name, out var spec))
+                if (!CallPayloadFields.RootByName.TryGetValue(name, out var field))
                 {
-                    Error(DiagnosticCodes.InvalidProperty, name,
+                    Report(PayloadRules.UnknownProperty, name,
                         "Value [" + name + "] is not a valid property for object [CreateCallRequest].",
                         KnownMistakes.ForRoot(name) ?? "Valid properties: " + string.Join(", ", CallPayloadFields.RootNames) + ".");
-                    request.UnrecognizedProperties = Keep(request.UnrecognizedProperties, name, property.Value);
                     continue;
                 }
 
-                if (property.Value.ValueKind == JsonValueKind.Null)
-                {
-                    continue;
-                }
-
-                if (spec.IsDestination && IsPresent(property.Value) && !destinations.Contains(name)) destinations.Add(name);
-                if (spec.QueueOnly && !queueOnly.Contains(name)) queueOnly.Add(name);
-                if (!ReadRootField(request, name, spec, property.Value))
-                {
-                    request.UnrecognizedProperties = Keep(request.UnrecognizedProperties, name, property.Value);
-                }
+                if (property.Value.ValueKind == JsonValueKind.Null) continue;
+                if (field.IsDestination && IsPresent(property.Value) && !destinations.Contains(name)) destinations.Add(name);
+                if (field.QueueOnly && !queueOnly.Contains(name)) queueOnly.Add(name);
+                if (ReadValue(name, field.Kind, property.Value) is { } value) field.Set(request, value);
             }
 
             CheckDestinationCount(destinations);
             if (queueOnly.Count > 0 && request.CallQueueId == null)
             {
-                Warning(DiagnosticCodes.QueueFieldsIgnored, queueOnly[0],
+                Report(PayloadRules.QueueFieldsIgnored, queueOnly[0],
                     string.Join(", ", queueOnly) + (queueOnly.Count == 1 ? " only applies" : " only apply")
                         + " when calling a queue, and there is no callQueueId.",
                     "Add callQueueId, or remove " + string.Join(", ", queueOnly) + ".");
             }
 
+            request.DroppedErrors = _dropped.ToArray();
             return request;
         }
 
@@ -72,80 +66,72 @@ namespace GenesysCalls.Core.Validation
         {
             if (destinations.Count == 0)
             {
-                Error(DiagnosticCodes.MissingDestination, string.Empty,
+                Report(PayloadRules.MissingDestination, string.Empty,
                     "At least one destination should be supplied in a create conversation request.",
                     "Set exactly one of " + CallPayloadFields.DestinationList + ".");
             }
             else if (destinations.Count > 1)
             {
-                Error(DiagnosticCodes.TooManyDestinations, destinations[1],
+                Report(PayloadRules.TooManyDestinations, destinations[1],
                     "Only a single destination can be supplied in a create conversation request; this body has " + string.Join(", ", destinations)
                         + ".",
                     "Keep one of them and send one request per destination (participants[] is how several people join one call).");
             }
         }
 
-        private bool ReadRootField(CreateCallRequest request, string name, FieldSpec spec, JsonElement value)
+        /// <summary>The typed value (string, int, Dictionary, List), or null when it has the wrong JSON type.</summary>
+        private object? ReadValue(string path, FieldKind kind, JsonElement value)
         {
-            switch (spec.Kind)
+            switch (kind)
             {
                 case FieldKind.Int32:
-                    if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-                    {
-                        return TypeError(name, value, "integer", "Use a whole number, for example \"priority\": 5.");
-                    }
-
-                    request.Priority = number;
-                    return true;
+                    if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)) return number;
+                    return TypeError(path, value, "integer", "Use a whole number, for example \"priority\": 5.");
                 case FieldKind.StringMap:
-                    return ReadAttributes(request, name, value);
+                    return ReadStringMap(path, value);
                 case FieldKind.IdArray:
-                case FieldKind.TextArray:
-                    return ReadStringArray(request, name, spec, value);
+                    return ReadIdArray(path, value);
                 case FieldKind.Participants:
-                    return ReadParticipants(request, name, value);
+                    return ReadParticipants(path, value);
                 default:
-                    if (value.ValueKind != JsonValueKind.String)
-                    {
-                        return TypeError(name, value, "string", "Put the value in double quotes.");
-                    }
-
+                    if (value.ValueKind != JsonValueKind.String) return TypeError(path, value, "string", "Put the value in double quotes.");
                     var text = value.GetString()!;
-                    CheckString(name, spec.Kind, text);
-                    AssignRootString(request, name, text);
-                    return true;
+                    CheckString(path, kind, text);
+                    return text;
             }
         }
 
-        private bool ReadAttributes(CreateCallRequest request, string name, JsonElement value)
+        private Dictionary<string, string>? ReadStringMap(string path, JsonElement value)
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                return TypeError(name, value, "object of strings", "Use an object such as {\"account\":\"12345\"}.");
+                TypeError(path, value, "object of strings", "Use an object such as {\"account\":\"12345\"}.");
+                return null;
             }
 
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             var ok = true;
             foreach (var entry in value.EnumerateObject())
             {
-                if (entry.Value.ValueKind != JsonValueKind.String)
+                if (entry.Value.ValueKind == JsonValueKind.String)
                 {
-                    ok = TypeError(name + "." + entry.Name, entry.Value, "string", "Attribute values must be strings: quote numbers and booleans.");
+                    map[entry.Name] = entry.Value.GetString()!;
                     continue;
                 }
 
-                map[entry.Name] = entry.Value.GetString()!;
+                TypeError(path + "." + entry.Name, entry.Value, "string", "Attribute values must be strings: quote numbers and booleans.");
+                ok = false;
             }
 
-            if (ok) request.Attributes = map;
-            return ok;
+            return ok ? map : null;
         }
 
-        private bool ReadStringArray(CreateCallRequest request, string name, FieldSpec spec, JsonElement value)
+        private List<string>? ReadIdArray(string path, JsonElement value)
         {
             if (value.ValueKind != JsonValueKind.Array)
             {
-                return TypeError(name, value, "array of strings", "Use an array such as [\"" + ExampleGuid + "\"].");
+                TypeError(path, value, "array of strings", "Use an array such as [\"" + ExampleGuid + "\"].");
+                return null;
             }
 
             var list = new List<string>();
@@ -153,90 +139,35 @@ namespace GenesysCalls.Core.Validation
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                var path = name + "[" + index++ + "]";
+                var itemPath = path + "[" + index++ + "]";
                 if (item.ValueKind != JsonValueKind.String)
                 {
-                    ok = TypeError(path, item, "string", "Every item must be a quoted id.");
+                    TypeError(itemPath, item, "string", "Every item must be a quoted id.");
+                    ok = false;
                     continue;
                 }
 
                 var text = item.GetString()!;
-                if (spec.Kind == FieldKind.IdArray) CheckString(path, FieldKind.Id, text);
+                CheckString(itemPath, FieldKind.Id, text);
                 list.Add(text);
             }
 
-            if (!ok) return false;
-            if (name == "routingSkillsIds") request.RoutingSkillsIds = list;
-            else request.ConversationIds = list;
-            return true;
+            return ok ? list : null;
         }
 
-        private void CheckString(string path, FieldKind kind, string text)
+        /// <summary>Reports the wrong JSON type; returns null, the value a field of the wrong type is read as.</summary>
+        private object? TypeError(string path, JsonElement value, string expected, string hint)
         {
-            if (kind == FieldKind.Id)
-            {
-                if (!Guid.TryParseExact(text, "D", out _))
-                {
-                    Error(DiagnosticCodes.NotAGuid, path, "'" + Shorten(text) + "' is not an id: " + FieldName(path) + " takes a GUID.",
-                        "Use the id (like " + ExampleGuid + "), not a name or email; Get-GenesysSession and Test-AgentPresence show ids.");
-                }
-            }
-            else if (kind == FieldKind.Phone)
-            {
-                switch (PhoneNumberRules.Check(text, out var detail))
-                {
-                    case PhoneVerdict.Undialable:
-                        Error(DiagnosticCodes.UndialableNumber, path, "'" + Shorten(text) + "' cannot be dialed: " + detail + ".",
-                            "Use digits with an optional leading '+', for example +15551234567.");
-                        break;
-                    case PhoneVerdict.DialableButNotE164:
-                        var suggestion = PhoneNumberRules.SuggestE164(text);
-                        Warning(DiagnosticCodes.NotE164, path, "'" + Shorten(text)
-                            + "' is not in E.164 form; it dials only if the site's number plan accepts it.",
-                            suggestion != null ? "Write it as " + suggestion + "."
-                                : "Write it as + country code and number, for example +15551234567.");
-                        break;
-                }
-            }
-        }
-
-        private static void AssignRootString(CreateCallRequest request, string name, string text)
-        {
-            switch (name)
-            {
-                case "phoneNumber": request.PhoneNumber = text; break;
-                case "callerId": request.CallerId = text; break;
-                case "callerIdName": request.CallerIdName = text; break;
-                case "callFromQueueId": request.CallFromQueueId = text; break;
-                case "callQueueId": request.CallQueueId = text; break;
-                case "callUserId": request.CallUserId = text; break;
-                case "languageId": request.LanguageId = text; break;
-                case "routingSkillExpression": request.RoutingSkillExpression = text; break;
-                case "uuiData": request.UuiData = text; break;
-                case "externalContactId": request.ExternalContactId = text; break;
-                case "label": request.Label = text; break;
-                default: throw new InvalidOperationException("No typed field for " + name);
-            }
-        }
-
-        private bool TypeError(string path, JsonElement value, string expected, string hint)
-        {
-            Error(DiagnosticCodes.InvalidValue, path,
+            Report(PayloadRules.WrongType, path,
                 "Value [" + Shorten(value.GetRawText()) + "] is not valid for field type [" + expected + "] of '" + FieldName(path) + "'.", hint);
-            return false;
+            return null;
         }
 
-        private void Error(string code, string path, string message, string? hint) =>
-            Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, code, path, message, hint));
-
-        private void Warning(string code, string path, string message, string? hint) =>
-            Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, code, path, message, hint));
-
-        private static Dictionary<string, JsonElement> Keep(Dictionary<string, JsonElement>? bag, string name, JsonElement value)
+        private void Report(PayloadRule rule, string path, string message, string? hint)
         {
-            bag ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            bag[name] = value.Clone();
-            return bag;
+            var diagnostic = new Diagnostic(rule.Severity, rule.Code, path, message, hint);
+            Diagnostics.Add(diagnostic);
+            if (rule == PayloadRules.UnknownProperty || rule == PayloadRules.WrongType) _dropped.Add(diagnostic);
         }
 
         private static bool IsPresent(JsonElement value) =>

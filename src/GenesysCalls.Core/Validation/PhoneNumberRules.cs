@@ -78,14 +78,23 @@ namespace GenesysCalls.Core.Validation
             return IsStrictE164(candidate) ? candidate : null;
         }
 
-        /// <summary>An address in participants[] is checked as a number only when it looks like one (not sip:, not user@host).</summary>
-        public static bool LooksLikeNumber(string address)
+        /// <summary>An address rather than a number: user@host, or a URI other than tel: (sip:alice@example.com).</summary>
+        public static bool IsAddress(string value)
         {
-            var value = address.Trim();
-            if (value.StartsWith(TelPrefix, StringComparison.OrdinalIgnoreCase)) return true;
-            if (value.IndexOf('@') >= 0 || value.IndexOf(':') >= 0) return false;
-            return value.Length > 0 && (value[0] == '+' || value[0] == '(' || (value[0] >= '0' && value[0] <= '9'));
+            var text = value.Trim();
+            if (text.IndexOf('@') >= 0) return true;
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || text.StartsWith(TelPrefix, StringComparison.OrdinalIgnoreCase) || !IsAsciiLetter(text[0])) return false;
+            for (var i = 1; i < colon; i++)
+            {
+                var c = text[i];
+                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+            }
+
+            return true;
         }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
         private static bool IsStrictE164(string number)
         {

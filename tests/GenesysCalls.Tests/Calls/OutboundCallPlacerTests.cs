@@ -85,8 +85,22 @@ namespace GenesysCalls.Tests.Calls
             Assert.Equal(7, sent.GetProperty("priority").GetInt32());
             Assert.Equal("42", sent.GetProperty("attributes").GetProperty("account").GetString());
             Assert.Equal("true", sent.GetProperty("attributes").GetProperty("vip").GetString());
-            var definitionFields = CreateCallRequestDefinition.Fields();
+            var definitionFields = ApiDefinition.Properties("CreateCallRequest");
             Assert.All(names, n => Assert.Contains(n, definitionFields));
+        }
+
+        [Fact]
+        public void The_plan_holds_the_exact_body_it_validated()
+        {
+            var planner = new GenesysCalls.Core.Calls.CallPlanner(Session, _output);
+            var row = new OutboundCallRow { PhoneNumber = " +15559876543 ", Label = "x", OnBehalfOf = Ready, Request = new CreateCallRequest { CallerIdName = "Ops" } };
+            var call = planner.Plan(1, row, out var error)!;
+            Assert.Null(error);
+            Assert.Equal("{\"phoneNumber\":\"+15559876543\",\"callerIdName\":\"Ops\",\"label\":\"x\"}", call.Body);
+            Assert.Equal(call.Body, call.Request.ToJson());
+            planner.Force = true;
+            var forced = planner.Plan(2, new OutboundCallRow { CallUserId = "jane", OnBehalfOf = Ready }, out error)!;
+            Assert.Equal((null, "{\"callUserId\":\"jane\"}"), (error, forced.Body));
         }
 
         [Fact]
@@ -110,17 +124,19 @@ namespace GenesysCalls.Tests.Calls
                       new OutboundCallRow { Request = fromTestCallPayload, OnBehalfOf = Ready },
                       new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = "jane" },
                       new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = Ready, Attributes = "{not json" });
-            Assert.Equal(new[] { "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidOnBehalfOf", "NewOutboundCallInvalidAttributes" }, _output.Errors.Select(e => e.ErrorId));
+            Assert.Equal(new[] { "NewOutboundCallRequestHasWarnings", "NewOutboundCallInvalidRequest", "NewOutboundCallInvalidOnBehalfOf", "NewOutboundCallInvalidAttributes" }, _output.Errors.Select(e => e.ErrorId));
+            Assert.Contains("genesyscalls.phone.undialable", _output.Errors[0].Message);
             Assert.Contains("invalid.property", _output.Errors[1].Message);
             Assert.Empty(Server.Requests);
         }
 
         [Fact]
-        public async Task A_blank_participant_is_a_validation_error_not_an_exception()
+        public async Task A_blank_participant_is_a_validation_warning_not_an_exception()
         {
             await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "   " }, OnBehalfOf = Ready });
             var error = Assert.Single(_output.Errors);
-            Assert.Equal("NewOutboundCallInvalidRequest", error.ErrorId);
+            Assert.Equal("NewOutboundCallRequestHasWarnings", error.ErrorId);
+            Assert.Contains("genesyscalls.value.empty", error.Message);
             Assert.Contains("participants[1].address", error.Message);
             Assert.Empty(Server.Requests);
         }
@@ -305,22 +321,5 @@ namespace GenesysCalls.Tests.Calls
         }
 
         private string DeterministicQueue(string name) => Server.Org.Queues.Single(q => q.Name == name).Id;
-    }
-
-    /// <summary>The CreateCallRequest property names, read from the shipped API definition.</summary>
-    internal static class CreateCallRequestDefinition
-    {
-        public static HashSet<string> Fields()
-        {
-            var lines = File.ReadAllLines(RepoFiles.SharedApiDefinition);
-            var start = Array.FindIndex(lines, l => l == "  CreateCallRequest:");
-            var names = new HashSet<string>();
-            for (var i = start + 3; i < lines.Length && lines[i].StartsWith("      "); i++)
-            {
-                if (lines[i].Length > 6 && lines[i][6] != ' ' && lines[i].TrimEnd().EndsWith(':')) names.Add(lines[i].Trim().TrimEnd(':'));
-            }
-
-            return names;
-        }
     }
 }

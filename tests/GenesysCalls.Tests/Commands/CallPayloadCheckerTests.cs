@@ -99,7 +99,7 @@ namespace GenesysCalls.Tests.Commands
         public void File_info_object_is_checked_as_a_file()
         {
             var file = Path.Combine(_folder, "a.json");
-            File.WriteAllText(file, "{\"callUserId\":\"nope\"}");
+            File.WriteAllText(file, "{\"callUserId\":5}");
             Command().ProcessObject(new FileInfo(file));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal(file, report.Source);

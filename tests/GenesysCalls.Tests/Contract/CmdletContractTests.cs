@@ -75,6 +75,17 @@ namespace GenesysCalls.Tests.Contract
             Assert.All(BuiltModule.Cmdlets.Where(c => c.Verb is "Test" or "Get"), c => Assert.False(c.SupportsShouldProcess));
         }
 
+        [Fact]
+        public void Every_request_field_is_a_New_OutboundCall_parameter_under_its_own_name()
+        {
+            var parameters = BuiltModule.Cmdlet("New-OutboundCall").Parameters;
+            // conversationIds: only a piped -Request carries it. participants: -Participant takes the list.
+            var fields = GenesysCalls.Core.Validation.CallPayloadFields.RootNames.Where(n => n != "conversationIds")
+                .Select(n => n == "participants" ? "Participant" : n);
+            Assert.All(fields, name => Assert.Contains(parameters, p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)
+                || p.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))));
+        }
+
         [Theory]
         [InlineData("Test-CallPayload", "Json", true, false, null)]
         [InlineData("Test-CallPayload", "Path", false, true, null)]

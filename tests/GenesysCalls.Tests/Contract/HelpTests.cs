@@ -59,6 +59,19 @@ namespace GenesysCalls.Tests.Contract
         }
 
         [Fact]
+        public void About_topic_lists_every_rule_of_our_judgement_with_its_reason_and_no_other()
+        {
+            var about = File.ReadAllText(RepoFiles.Combine("en-US", "about_GenesysCalls.help.txt"));
+            var section = about.Substring(about.IndexOf("\nVALIDATION: ERRORS AND WARNINGS", StringComparison.Ordinal));
+            section = section.Substring(0, section.IndexOf("\nFOLLOWING CALLS", StringComparison.Ordinal));
+            var listed = System.Text.RegularExpressions.Regex.Matches(section, @"(?m)^ {8}(genesyscalls\.[a-z0-9.]+)\s*\n {12}\S")
+                .Select(m => m.Groups[1].Value);
+            var judgement = GenesysCalls.Core.Validation.PayloadRules.All
+                .Where(r => r.Source == GenesysCalls.Core.Validation.RuleSource.Judgement).Select(r => r.Code);
+            Assert.Equal(judgement.OrderBy(c => c, StringComparer.Ordinal), listed.OrderBy(c => c, StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void About_topic_covers_flows_permissions_400s_rate_limits_and_the_emulator()
         {
             var about = File.ReadAllText(RepoFiles.Combine("en-US", "about_GenesysCalls.help.txt"));

@@ -139,13 +139,25 @@ namespace GenesysCalls.Tests.Validation
         [Theory]
         [InlineData("+1555abc4567", "'a'")]
         [InlineData("555+1234", "'+'")]
-        [InlineData("", "empty")]
+        [InlineData("+15551234567,,123", "','")]
         [InlineData("()-", "no digits")]
-        public void Undialable_numbers_are_errors(string number, string detail)
+        public void Undialable_numbers_are_warnings_our_judgement(string number, string detail)
         {
-            var d = Single(Check("{\"phoneNumber\":\"" + number + "\"}"), "genesyscalls.phone.undialable");
-            Assert.Equal(DiagnosticSeverity.Error, d.Level);
+            var result = Check("{\"phoneNumber\":\"" + number + "\"}");
+            var d = Single(result, "genesyscalls.phone.undialable");
+            Assert.Equal(DiagnosticSeverity.Warning, d.Level);
             Assert.Contains(detail, d.Message);
+            Assert.True(result.IsValid);
+        }
+
+        [Theory]
+        [InlineData("phoneNumber")]
+        [InlineData("callerId")]
+        public void Blank_numbers_are_warnings(string field)
+        {
+            var json = field == "phoneNumber" ? "{\"phoneNumber\":\"\"}" : "{\"phoneNumber\":\"+15551234567\",\"callerId\":\" \"}";
+            var d = Single(Check(json), "genesyscalls.value.empty");
+            Assert.Equal((DiagnosticSeverity.Warning, field), (d.Level, d.Path));
         }
 
         [Theory]
@@ -170,32 +182,59 @@ namespace GenesysCalls.Tests.Validation
         [InlineData("agent@example.com", false)]
         public void Participant_address_is_checked_only_when_it_looks_like_a_number(string address, bool checkedAsNumber)
         {
-            Assert.Equal(checkedAsNumber, PhoneNumberRules.LooksLikeNumber(address));
+            Assert.Equal(checkedAsNumber, !PhoneNumberRules.IsAddress(address));
             Assert.Empty(Check("{\"participants\":[{\"address\":\"" + address + "\"}]}").Diagnostics);
         }
 
+        [Theory]
+        [InlineData("sip:alice@example.com")]
+        [InlineData("alice@example.com")]
+        public void An_address_passes_in_phoneNumber_callerId_and_participants_alike(string address)
+        {
+            Assert.Empty(Check("{\"phoneNumber\":\"" + address + "\"}").Diagnostics);
+            Assert.Empty(Check("{\"phoneNumber\":\"+15551234567\",\"callerId\":\"" + address + "\"}").Diagnostics);
+            Assert.Empty(Check("{\"participants\":[{\"address\":\"" + address + "\"}]}").Diagnostics);
+        }
+
+        [Theory]
+        [InlineData("{\"phoneNumber\":\"+15551234567,,123\"}", "phoneNumber")]
+        [InlineData("{\"phoneNumber\":\"+15551234567\",\"callerId\":\"+15551234567,,123\"}", "callerId")]
+        [InlineData("{\"participants\":[{\"address\":\"+15551234567,,123\"}]}", "participants[0].address")]
+        public void Post_dial_digits_are_the_same_warning_in_every_number_field(string json, string path)
+        {
+            var d = Single(Check(json), "genesyscalls.phone.undialable");
+            Assert.Equal((DiagnosticSeverity.Warning, path), (d.Level, d.Path));
+        }
+
         [Fact]
-        public void Participant_number_with_letters_is_an_error() =>
-            Assert.Equal("participants[0].address", Single(Check("{\"participants\":[{\"address\":\"+1555CALLNOW\"}]}"), "genesyscalls.phone.undialable").Path);
+        public void Participant_number_with_letters_is_a_warning()
+        {
+            var d = Single(Check("{\"participants\":[{\"address\":\"+1555CALLNOW\"}]}"), "genesyscalls.phone.undialable");
+            Assert.Equal(("participants[0].address", DiagnosticSeverity.Warning), (d.Path, d.Level));
+        }
 
         [Theory]
         [InlineData("callUserId", "callUserId")]
         [InlineData("callQueueId", "callQueueId")]
         [InlineData("callFromQueueId", "callFromQueueId")]
         [InlineData("externalContactId", "externalContactId")]
-        public void Ids_must_be_guids(string field, string path)
+        [InlineData("languageId", "languageId")]
+        public void Ids_that_are_not_guids_are_warnings(string field, string path)
         {
             var json = field is "callUserId" or "callQueueId"
                 ? "{\"" + field + "\":\"jane@example.com\"}"
                 : "{\"phoneNumber\":\"+15551234567\",\"" + field + "\":\"Sales\"}";
-            Assert.Equal(path, Single(Check(json), "genesyscalls.id.not.guid").Path);
+            var result = Check(json);
+            var d = Single(result, "genesyscalls.id.not.guid");
+            Assert.Equal((path, DiagnosticSeverity.Warning), (d.Path, d.Level));
+            Assert.DoesNotContain(result.Diagnostics, x => x.Level == DiagnosticSeverity.Error);
         }
 
         [Fact]
-        public void Participant_and_array_ids_must_be_guids()
+        public void Participant_and_array_ids_that_are_not_guids_are_warnings()
         {
             var result = Check("{\"participants\":[{\"userId\":\"jane\"},{\"queueId\":\"" + QueueId + "\"}]}");
-            Assert.Equal("participants[0].userId", Single(result, "genesyscalls.id.not.guid").Path);
+            Assert.Equal(("participants[0].userId", DiagnosticSeverity.Warning), (Single(result, "genesyscalls.id.not.guid").Path, Single(result, "genesyscalls.id.not.guid").Level));
             Assert.Equal("conversationIds[1]", Single(Check("{\"conversationIds\":[\"" + UserId + "\",\"nope\"]}"), "genesyscalls.id.not.guid").Path);
         }
 
@@ -212,12 +251,19 @@ namespace GenesysCalls.Tests.Validation
         [Theory]
         [InlineData("")]
         [InlineData("   ")]
-        public void Blank_participant_address_is_an_error(string address) =>
-            Assert.Equal("participants[0].address", Single(Check("{\"participants\":[{\"address\":\"" + address + "\"}]}"), "genesyscalls.value.empty").Path);
+        public void Blank_participant_address_is_a_warning(string address)
+        {
+            var d = Single(Check("{\"participants\":[{\"address\":\"" + address + "\"}]}"), "genesyscalls.value.empty");
+            Assert.Equal(("participants[0].address", DiagnosticSeverity.Warning), (d.Path, d.Level));
+        }
 
         [Fact]
-        public void Participant_with_nothing_to_call_is_an_error() =>
-            Single(Check("{\"participants\":[{\"name\":\"Ann\"}]}"), "genesyscalls.participant.empty");
+        public void Participant_with_nothing_to_call_is_a_warning()
+        {
+            var result = Check("{\"participants\":[{\"name\":\"Ann\"}]}");
+            Assert.Equal(DiagnosticSeverity.Warning, Single(result, "genesyscalls.participant.empty").Level);
+            Assert.True(result.IsValid);
+        }
 
         [Fact]
         public void Huge_body_is_rejected_without_parsing()

@@ -1,0 +1,47 @@
+using System;
+
+namespace GenesysCalls.Core.Validation
+{
+    /// <summary>The walker's checks of a string value: ids, and numbers or addresses to dial (all our judgement, so warnings).</summary>
+    internal sealed partial class PayloadWalker
+    {
+        private void CheckString(string path, FieldKind kind, string text)
+        {
+            if (kind == FieldKind.Id) CheckId(path, text);
+            else if (kind == FieldKind.DialString) CheckDialString(path, text);
+        }
+
+        private void CheckId(string path, string text)
+        {
+            if (Guid.TryParseExact(text, "D", out _)) return;
+            Report(PayloadRules.NotAGuid, path, "'" + Shorten(text) + "' does not look like an id: " + FieldName(path) + " is normally a GUID.",
+                "Use the id (like " + ExampleGuid + "), not a name or email; Get-GenesysSession and Test-AgentPresence show ids.");
+        }
+
+        /// <summary>phoneNumber, callerId and participants[].address alike: an address is dialed as it is, anything else as a number.</summary>
+        private void CheckDialString(string path, string text)
+        {
+            if (text.Trim().Length == 0)
+            {
+                Report(PayloadRules.BlankNumber, path, "The " + FieldName(path) + " is blank.",
+                    "Put the number or address to call in it, or leave the field out.");
+                return;
+            }
+
+            if (PhoneNumberRules.IsAddress(text)) return;
+            switch (PhoneNumberRules.Check(text, out var detail))
+            {
+                case PhoneVerdict.Undialable:
+                    Report(PayloadRules.Undialable, path, "'" + Shorten(text) + "' does not look dialable: " + detail + ".",
+                        "Use digits with an optional leading '+', for example +15551234567, or an address such as sip:alice@example.com.");
+                    break;
+                case PhoneVerdict.DialableButNotE164:
+                    var suggestion = PhoneNumberRules.SuggestE164(text);
+                    Report(PayloadRules.NotE164, path, "'" + Shorten(text)
+                        + "' is not in E.164 form; it dials only if the site's number plan accepts it.",
+                        suggestion != null ? "Write it as " + suggestion + "." : "Write it as + country code and number, for example +15551234567.");
+                    break;
+            }
+        }
+    }
+}
