@@ -149,7 +149,7 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Request.ToJson()),
+                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Body),
                     GenesysJsonContext.Default.CreateCallResponse, _log,
                     cancellationToken).ConfigureAwait(false);
                 _output.WriteObject(new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),

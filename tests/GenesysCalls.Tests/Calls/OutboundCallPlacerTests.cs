@@ -104,6 +104,19 @@ namespace GenesysCalls.Tests.Calls
         }
 
         [Fact]
+        public async Task The_body_sent_is_the_body_validated_member_for_member()
+        {
+            var row = new OutboundCallRow { PhoneNumber = "+15559876543", Label = "x", OnBehalfOf = Ready, Attributes = new Hashtable { ["a"] = "b" } };
+            var planned = new GenesysCalls.Core.Calls.CallPlanner(Session, _output).Plan(1, row, out _)!;
+            await Run(row);
+            Assert.Empty(_output.Errors);
+            var sent = (await new EmulatorClient(Server).GetAsync("/emulator/conversations", null)).Body[0].GetProperty("request");
+            // The emulator writes what it received with its own escaping: compare both written the same way (order and values kept).
+            using var validated = System.Text.Json.JsonDocument.Parse(planned.Body);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(validated.RootElement), System.Text.Json.JsonSerializer.Serialize(sent));
+        }
+
+        [Fact]
         public async Task Participants_and_contacts_map_to_destinations()
         {
             await Run(new OutboundCallRow { Participants = new[] { "+15551234567", "user:" + Ready, "queue:" + DeterministicQueue("Support") }, OnBehalfOf = Ready },
