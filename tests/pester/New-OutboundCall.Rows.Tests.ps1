@@ -37,6 +37,23 @@ Describe 'New-OutboundCall rows' {
         @(Get-CallPost $emulator).Count | Should -Be 2
     }
 
+    It 'binds an -InputObject array as it binds piped rows, in order, with a percentage on the progress bar' {
+        $rows = @(Import-Rows "PhoneNumber,UserId,Label`n+15557100011,$agent,a`n+15557100012,$agent,`n,$agent,c") +
+            @(@{ CallUserId = $callee; OnBehalfOf = $agent }, [GenesysCalls.CallContact]::new('+15557100014'))
+        $run = Invoke-Captured -Script 'param($Session, $Rows, $Agent) New-OutboundCall -Session $Session -InputObject $Rows -OnBehalfOf $Agent -Confirm:$false' `
+            -Parameters @{ Session = (Get-GenesysSession); Rows = $rows; Agent = $agent }
+        @($run.Output.Destination) | Should -Be @('phone +15557100011', 'phone +15557100012', "user $callee", 'phone +15557100014')
+        $run.Output[0].InputObject.Label | Should -Be 'a'
+        (Get-SentBody $run.Output[0].ConversationId).label | Should -Be 'a'
+        (Get-SentBody $run.Output[1].ConversationId).PSObject.Properties.Name | Should -Not -Contain 'label'
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -BeLike 'NewOutboundCallInvalidRequest,*'
+        $run.Errors[0].TargetObject.Label | Should -Be 'c'
+        $bar = @($run.Progress | Where-Object RecordType -eq 'Processing')
+        $bar[-1].StatusDescription | Should -Be '5 of 5 rows processed'
+        $bar[-1].PercentComplete | Should -Be 100
+    }
+
     It 'binds CallUserId and CallQueueId columns, and mixed rows with blank cells' {
         $rows = Import-Rows "PhoneNumber,CallUserId,CallQueueId,OnBehalfOf`n,$callee,,$agent`n,,$queue,$agent`n+15557100003,,,$agent"
         $calls = @($rows | New-OutboundCall -Confirm:$false)

@@ -20,9 +20,10 @@ namespace GenesysCalls.Core.Commands
             _activity = activity;
         }
 
-        public void Report(int done, int? total, string status)
+        /// <param name="force">Show it even within the interval (the end of a window: the count is exact there).</param>
+        public void Report(int done, int? total, string status, bool force = false)
         {
-            if (_shown && _sinceLast.IsRunning && _sinceLast.Elapsed < Interval) return;
+            if (!force && _shown && _sinceLast.IsRunning && _sinceLast.Elapsed < Interval) return;
             var percent = total is > 0 ? Math.Min(100, done * 100 / total.Value) : -1;
             _output.WriteProgress(new ProgressUpdate(_activityId, _activity, status, percent));
             _shown = true;

@@ -79,7 +79,7 @@ namespace GenesysCalls.Core.Commands
             if (_perItem == null) Interlocked.Add(ref _done, window.Count);
             else await OrderedFanOut.RunAsync(window, ParallelLimit, item => RunItemAsync(item, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
-            Report();
+            Report(force: true);
         }
 
         public async Task CompleteAsync(CancellationToken cancellationToken)
@@ -95,11 +95,11 @@ namespace GenesysCalls.Core.Commands
             if (ParallelLimit <= 1) Report();
         }
 
-        private void Report()
+        private void Report(bool force = false)
         {
             if (_progress == null || !(Seen > _progressAbove || ExpectedTotal > _progressAbove)) return;
             var done = Volatile.Read(ref _done);
-            _progress.Report(done, ExpectedTotal, done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " " + _unit);
+            _progress.Report(done, ExpectedTotal, done + (ExpectedTotal is { } total ? " of " + total : string.Empty) + " " + _unit, force);
         }
     }
 }

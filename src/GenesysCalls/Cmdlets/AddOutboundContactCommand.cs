@@ -1,6 +1,5 @@
-using System.Collections;
-using System.Collections.Generic;
 using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
@@ -69,42 +68,8 @@ namespace GenesysCalls.Cmdlets
                 return;
             }
 
-            var row = new ContactRow(Properties(input), input);
+            var row = new ContactRow(PipelineProperties.List(input), input);
             RunAsync(token => _command!.AddAsync(row, token));
-        }
-
-        /// <summary>A hashtable's entries, else the object's properties, in order, with PowerShell wrappers removed from the values.</summary>
-        private static IReadOnlyList<KeyValuePair<string, object?>> Properties(PSObject input)
-        {
-            var properties = new List<KeyValuePair<string, object?>>();
-            if (input.BaseObject is IDictionary dictionary)
-            {
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    properties.Add(new KeyValuePair<string, object?>(entry.Key?.ToString() ?? string.Empty, PSObjectConverter.ToPlain(entry.Value)));
-                }
-
-                return properties;
-            }
-
-            foreach (var property in input.Properties)
-            {
-                if (!property.IsGettable) continue;
-                object? value;
-                try
-                {
-                    value = property.Value;
-                }
-                catch (GetValueException)
-                {
-                    // A script or code property that throws is read as empty rather than failing the row.
-                    value = null;
-                }
-
-                properties.Add(new KeyValuePair<string, object?>(property.Name, PSObjectConverter.ToPlain(value)));
-            }
-
-            return properties;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
@@ -90,9 +91,12 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? UuiData { get; set; }
 
-        /// <summary>The whole pipeline object (a CSV row, an AgentPresence, a hashtable), carried into every output and error.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
+        /// <summary>
+        /// Rows (CSV lines, hashtables, AgentPresence objects), each carried into its output or error. Piped, PowerShell binds each
+        /// row's properties; given as an array they are bound here the same way, and the total is known for the progress bar.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true)]
+        public PSObject[] InputObject { get; set; } = new PSObject[0];
 
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -108,31 +112,43 @@ namespace GenesysCalls.Cmdlets
         {
             var session = ResolveSession();
             _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
-                ThrottleLimit = ThrottleLimit };
+                ThrottleLimit = ThrottleLimit,
+                ExpectedTotal = MyInvocation.ExpectingInput || InputObject.Length == 0 ? (int?)null : InputObject.Length };
         });
 
         protected override void ProcessRecord()
         {
-            if (InputObject?.BaseObject is IDictionary hashtable)
+            if (InputObject.Length == 0)
             {
-                try
-                {
-                    using (DictionaryRowBinder.Bind(this, hashtable, unknownKey: key => Run(() => _command!.WarnUnknownKey(key)))) Add();
-                }
-                catch (PSArgumentException ex)
-                {
-                    RunAsync(token => _command!.RejectAsync(InputObject, ex.ParamName, ex.Message, token));
-                }
-
+                Add(null);
                 return;
             }
 
-            Add();
+            // Piped, PowerShell has bound the row's properties already; an array given to -InputObject is bound here, as it would be.
+            foreach (var input in InputObject)
+            {
+                if (input?.BaseObject is IDictionary hashtable) AddBound(input, hashtable, warnUnknown: true);
+                else if (input != null && !MyInvocation.ExpectingInput) AddBound(input, PipelineProperties.Of(input), warnUnknown: false);
+                else Add(input);
+            }
+        }
+
+        private void AddBound(PSObject input, IDictionary row, bool warnUnknown)
+        {
+            Action<string>? unknownKey = warnUnknown ? key => Run(() => _command!.WarnUnknownKey(key)) : null;
+            try
+            {
+                using (DictionaryRowBinder.Bind(this, row, unknownKey: unknownKey)) Add(input);
+            }
+            catch (PSArgumentException ex)
+            {
+                RunAsync(token => _command!.RejectAsync(input, ex.ParamName, ex.Message, token));
+            }
         }
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
 
-        private void Add()
+        private void Add(PSObject? input)
         {
             var row = new OutboundCallRow
             {
@@ -154,7 +170,7 @@ namespace GenesysCalls.Cmdlets
                 Label = Label,
                 ExternalContactId = ExternalContactId,
                 UuiData = UuiData,
-                Input = InputObject,
+                Input = input,
             };
             RunAsync(token => _command!.AddAsync(row, token));
         }
