@@ -55,7 +55,9 @@ namespace GenesysCalls.Tests.Contract
             Assert.Contains(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value == "ClientId" && p.Attribute("required")!.Value == "false");
             Assert.Contains(syntax[0].Elements(command + "parameter"), p => p.Element(m + "name")!.Value == "Region");
             var outbound = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "New-OutboundCall");
-            Assert.DoesNotContain(outbound.Element(command + "parameters")!.Elements(), p => p.Element(m + "name")!.Value == "InputObject");
+            var rows = outbound.Element(command + "parameters")!.Elements().Single(p => p.Element(m + "name")!.Value == "InputObject");
+            Assert.Equal("True (ByValue)", rows.Attribute("pipelineInput")!.Value);
+            Assert.Contains("as an array", rows.Element(m + "description")!.Value);
         }
 
         [Fact]
