@@ -54,6 +54,48 @@ Describe 'New-OutboundCall rows' {
         $bar[-1].PercentComplete | Should -Be 100
     }
 
+    It 'gives a piped $null row its own error and goes on; an empty CSV or array given to -InputObject is no rows' {
+        $err = $null
+        $calls = @(@{ PhoneNumber = '+15557100021'; UserId = $agent }, $null, @{ PhoneNumber = '+15557100022'; UserId = $agent } |
+            New-OutboundCall -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue)
+        $calls.Destination | Should -Be @('phone +15557100021', 'phone +15557100022')
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NewOutboundCallInvalidRequest,*'
+        $empty = Import-Rows 'PhoneNumber,UserId'
+        @(New-OutboundCall -InputObject $empty -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
+        $err | Should -BeNullOrEmpty
+        @(New-OutboundCall -InputObject @() -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
+        $err | Should -BeNullOrEmpty
+        @(Get-CallPost $emulator).Count | Should -Be 2
+    }
+
+    It 'refuses a piped row whose value PowerShell cannot bind (Priority high), instead of sending it without that value' {
+        $err = $null
+        $row = [pscustomobject]@{ CallQueueId = $queue; Priority = 'high'; UserId = $agent }
+        @($row | New-OutboundCall -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NewOutboundCallInvalidInput,*'
+        $err[0].Exception.Message | Should -BeLike "*Priority value 'high' is not a whole number*"
+        $err[0].TargetObject | Should -Be $row
+        @(Get-CallPost $emulator).Count | Should -Be 0
+        $err = $null
+        New-OutboundCall -InputObject $row -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'NewOutboundCallInvalidInput,*'
+    }
+
+    It 'binds a text element of an -InputObject array to -Contact, as piping it does' {
+        $piped = @('+15557100031' | New-OutboundCall -OnBehalfOf $agent -Confirm:$false)
+        $given = @(New-OutboundCall -InputObject @('+15557100032') -OnBehalfOf $agent -Confirm:$false)
+        $piped.Destination | Should -Be 'phone +15557100031'
+        $given.Destination | Should -Be 'phone +15557100032'
+    }
+
+    It 'reads a SkillId cell of comma-separated ids as several skills' {
+        $skills = "$([guid]::NewGuid()),$([guid]::NewGuid())"
+        $call = Import-Rows "CallQueueId,SkillId,UserId`n$queue,`"$skills`",$agent" | New-OutboundCall -Confirm:$false
+        @((Get-SentBody $call.ConversationId).routingSkillsIds) | Should -Be ($skills -split ',')
+    }
+
     It 'binds CallUserId and CallQueueId columns, and mixed rows with blank cells' {
         $rows = Import-Rows "PhoneNumber,CallUserId,CallQueueId,OnBehalfOf`n,$callee,,$agent`n,,$queue,$agent`n+15557100003,,,$agent"
         $calls = @($rows | New-OutboundCall -Confirm:$false)
@@ -93,7 +135,7 @@ Describe 'New-OutboundCall rows' {
         $calls[0].InputObject.PhoneNumber | Should -Be '+15557100006'
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidInput,GenesysCalls.Cmdlets.NewOutboundCallCommand'
-        "$($err[0])" | Should -Match "'Priority'"
+        "$($err[0])" | Should -Match "The Priority value 'high' is not a whole number"
         $err[0].TargetObject.PhoneNumber | Should -Be '+15557100007'
     }
 

@@ -110,6 +110,15 @@ Describe 'New-OutboundCall' {
         $completion.CompletionMatches.ListItemText | Should -Contain 'Sales'
     }
 
+    It 'completes agent ids by name or email, listed with both' {
+        $line = "New-OutboundCall -PhoneNumber +15557770002 -OnBehalfOf $($ready.Email.Substring(0, 6))"
+        $found = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $found.CompletionText | Should -Contain $ready.UserId
+        ($found | Where-Object CompletionText -eq $ready.UserId).ListItemText | Should -Be "$($ready.Name) <$($ready.Email)>"
+        $line = 'Test-AgentPresence -UserId '
+        @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches).Count | Should -BeGreaterThan 0
+    }
+
     It 'shows a table view' {
         (New-OutboundCall -PhoneNumber '+15557770001' -OnBehalfOf $ready.UserId -Confirm:$false | Format-Table | Out-String) | Should -Match 'ConversationId\s+Destination'
     }

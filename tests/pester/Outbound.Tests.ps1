@@ -43,6 +43,14 @@ Describe 'Get-OutboundContactList' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain $list.Id
     }
 
+    It 'completes campaign ids, listed by name' {
+        $campaign = Get-OutboundCampaign -Name 'Spring renewals'
+        $line = 'Start-OutboundCampaign -Id '
+        $found = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $found.CompletionText | Should -Contain $campaign.Id
+        ($found | Where-Object CompletionText -eq $campaign.Id).ListItemText | Should -BeLike 'Spring renewals (*)'
+    }
+
     It 'has a table view that fits 80 columns' {
         $text = Get-OutboundContactList | Format-Table | Out-String -Width 200
         $text | Should -Match 'Name\s+Size\s+ImportState\s+Id'
@@ -82,6 +90,16 @@ Describe 'Add-OutboundContact' {
         $piped = Invoke-Captured -Script 'param($Session, $ListId, $Rows) $Rows | Add-OutboundContact -Session $Session -ContactListId $ListId -Confirm:$false' `
             -Parameters @{ Session = (Get-GenesysSession); ListId = $list.Id; Rows = $rows }
         @($piped.Progress | Where-Object RecordType -eq 'Processing')[-1].StatusDescription | Should -Be '3 rows sent'
+    }
+
+    It 'gives a piped $null row an error, and takes an empty CSV given to -InputObject as no rows' {
+        $err = $null
+        $null | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'AddOutboundContactInvalidValue,*'
+        $empty = @()
+        Add-OutboundContact -ContactListId $list.Id -InputObject $empty -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err | Should -BeNullOrEmpty
     }
 
     It 'binds a hashtable as a row and takes the contact id from a property' {

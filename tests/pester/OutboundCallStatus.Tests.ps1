@@ -102,9 +102,13 @@ Describe 'Get-OutboundCall' {
     It 'has a table view that fits 80 columns' {
         $status = New-TestCall '5' | Wait-OutboundCall -TimeoutSec 20
         $lines = ($status | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^ConversationId\s+Destination\s+State\s+Outcome\s+TalkTime$'
-        $lines[2] | Should -Match ([regex]::Escape($status.ConversationId) + '\s+\+1555\d+\s+Ended\s+Answered\s+00:00:00')
+        $lines[0] | Should -Match '^ConversationId\s+State\s+Outcome\s+TalkTime\s+Destination$'
+        $lines[2] | Should -Match ('^' + [regex]::Escape($status.ConversationId) + '\s+Ended\s+Answered\s+00:00:00\s+\+1555\d+$')
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        # Nobody answered: no talk time shown, rather than a 00:00:00 that reads as a call that connected.
+        $busy = New-TestCall '1' | Wait-OutboundCall -TimeoutSec 20
+        $row = @(($busy | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() })[2]
+        $row | Should -Match ('^' + [regex]::Escape($busy.ConversationId) + '\s+Ended\s+Busy\s+\+1555\d+$')
     }
 }
 

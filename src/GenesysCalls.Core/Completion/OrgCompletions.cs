@@ -41,17 +41,41 @@ namespace GenesysCalls.Core.Completion
         public static IReadOnlyList<CompletionItem> Emails(GenesysSession session, string word) =>
             Cached(session, "email:" + word, async token =>
             {
-                var search = new UserSearchRequest
+                var users = await SearchUsersAsync(session, word, new List<string> { "email" }, token).ConfigureAwait(false);
+                return users.Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email + " (" + u.Name + ")")).ToList();
+            });
+
+        private static async Task<List<User>> SearchUsersAsync(GenesysSession session, string word, List<string> fields, CancellationToken token)
+        {
+            var search = new UserSearchRequest
+            {
+                PageSize = Limit,
+                Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = fields, Value = word } },
+            };
+            var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
+            var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body), GenesysJsonContext.Default.UsersSearchResponse,
+                NullApiLog.Instance, token).ConfigureAwait(false);
+            return found.Value.Results ?? new List<User>();
+        }
+
+        /// <summary>Users whose name or email starts with the word (completes to the id; the list shows name and email).</summary>
+        public static IReadOnlyList<CompletionItem> UserIds(GenesysSession session, string word) =>
+            Cached(session, "user:" + word, async token =>
+            {
+                List<User> users;
+                if (word.Length == 0)
                 {
-                    PageSize = Limit,
-                    Query = new List<UserSearchCriteria> { new UserSearchCriteria { Type = "STARTS_WITH", Fields = new List<string> { "email" },
-                        Value = word } },
-                };
-                var body = JsonSerializer.Serialize(search, GenesysJsonContext.Writer.UserSearchRequest);
-                var found = await session.Api.SendAsync(ApiRequest.Query("/api/v2/users/search", body),
-                    GenesysJsonContext.Default.UsersSearchResponse, NullApiLog.Instance, token).ConfigureAwait(false);
-                return (found.Value.Results ?? new List<User>()).Where(u => u.Email != null).Select(u => new CompletionItem(u.Email!, u.Email
-                    + " (" + u.Name + ")")).ToList();
+                    var page = await session.Api.SendAsync(ApiRequest.Get("/api/v2/users?pageSize=" + Limit),
+                        GenesysJsonContext.Default.UserEntityListing, NullApiLog.Instance, token).ConfigureAwait(false);
+                    users = page.Value.Entities ?? new List<User>();
+                }
+                else
+                {
+                    users = await SearchUsersAsync(session, word, new List<string> { "name", "email" }, token).ConfigureAwait(false);
+                }
+
+                return users.Where(u => u.Id != null)
+                    .Select(u => new CompletionItem(u.Id!, u.Name + (u.Email != null ? " <" + u.Email + ">" : string.Empty))).ToList();
             });
 
         /// <summary>Contact lists whose name starts with the word: the id (listed by name), or the name itself.</summary>
@@ -65,14 +89,14 @@ namespace GenesysCalls.Core.Completion
                         : string.Empty))).ToList();
             });
 
-        /// <summary>Campaign names that start with the word.</summary>
-        public static IReadOnlyList<CompletionItem> CampaignNames(GenesysSession session, string word) =>
-            Cached(session, "campaign:" + word, async token =>
+        /// <summary>Campaigns whose name starts with the word: the name itself, or the id (listed by name).</summary>
+        public static IReadOnlyList<CompletionItem> Campaigns(GenesysSession session, string word, bool completeName) =>
+            Cached(session, "campaign:" + completeName + ":" + word, async token =>
             {
                 var campaigns = await new Outbound.OutboundApi(session.Api, NullApiLog.Instance).FindCampaignsAsync(word.Trim('*'),
                     token).ConfigureAwait(false);
-                return campaigns.Where(c => c.Name != null).Take(Limit).Select(c => new CompletionItem(c.Name!, c.Name + " (" + c.CampaignStatus
-                    + ")")).ToList();
+                return campaigns.Where(c => c.Name != null && c.Id != null).Take(Limit)
+                    .Select(c => new CompletionItem(completeName ? c.Name! : c.Id!, c.Name + " (" + c.CampaignStatus + ")")).ToList();
             });
 
         private static IReadOnlyList<CompletionItem> Cached(GenesysSession session, string key, Func<CancellationToken,

@@ -94,8 +94,10 @@ namespace GenesysCalls.Core.Outcomes
                 foreach (var pair in result.Rejected) _lostTopics[pair.Key] = pair.Value;
             }
 
-            if (result.Permitted.Count > 0) Say("Following live: " + result.Permitted.Count + " agent topic(s) subscribed on " + ChannelCount
-                + " channel(s).");
+            int live;
+            lock (_gate) live = _liveTopics.Count;
+            if (result.Permitted.Count > 0) Say("Following live: " + result.Permitted.Count + " more agent topic(s) subscribed, " + live
+                + " in all, on " + ChannelCount + " channel(s).");
             foreach (var reason in result.Rejected.GroupBy(p => p.Value))
             {
                 Say("Polling " + reason.Count() + " agent(s) instead of live: " + reason.Key + ".");

@@ -15,8 +15,14 @@ namespace GenesysCalls.Core.Validation
         {
             if (Guid.TryParseExact(text, "D", out _)) return;
             Report(PayloadRules.NotAGuid, path, "'" + Shorten(text) + "' does not look like an id: " + FieldName(path) + " is normally a GUID.",
-                "Use the id (like " + ExampleGuid + "), not a name or email; Get-GenesysSession and Test-AgentPresence show ids.");
+                "Use the id (like " + ExampleGuid + "), not a name or email. " + WhereToFindId(FieldName(path)));
         }
+
+        private static string WhereToFindId(string field) => field.IndexOf("queue", StringComparison.OrdinalIgnoreCase) >= 0
+            ? "Tab after New-OutboundCall -CallQueueId or -FromQueueId lists the org's queues by name and completes their ids."
+            : field.IndexOf("user", StringComparison.OrdinalIgnoreCase) >= 0
+                ? "Test-AgentPresence -Email <address> shows a user's id as UserId; Tab after -CallUserId completes ids by name."
+                : "Genesys Cloud admin shows it.";
 
         /// <summary>phoneNumber, callerId and participants[].address alike: an address is dialed as it is, anything else as a number.</summary>
         private void CheckDialString(string path, string text)

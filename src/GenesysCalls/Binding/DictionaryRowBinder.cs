@@ -47,10 +47,10 @@ namespace GenesysCalls.Cmdlets.Binding
             }
         }
 
-        private static bool TakesPropertyName(ParameterMetadata parameter) =>
+        internal static bool TakesPropertyName(ParameterMetadata parameter) =>
             parameter.ParameterSets.Values.Any(set => set.ValueFromPipelineByPropertyName);
 
-        private static IEnumerable<string> Names(ParameterMetadata parameter) => new[] { parameter.Name }.Concat(parameter.Aliases);
+        internal static IEnumerable<string> Names(ParameterMetadata parameter) => new[] { parameter.Name }.Concat(parameter.Aliases);
 
         private static object? ConvertValue(string key, object value, Type type)
         {
@@ -60,10 +60,13 @@ namespace GenesysCalls.Cmdlets.Binding
             }
             catch (PSInvalidCastException ex)
             {
-                throw new PSArgumentException("The key '" + key + "' has the value '" + value + "', which is not a " + TypeName(type) + ": "
-                    + (ex.InnerException?.Message ?? ex.Message), key);
+                throw new PSArgumentException(NotConvertible(key, value, type) + ": " + (ex.InnerException?.Message ?? ex.Message), key);
             }
         }
+
+        /// <summary>What is wrong with a row's value for a parameter, in the words a CSV user knows (column, value, kind).</summary>
+        internal static string NotConvertible(string name, object value, Type type) =>
+            "The " + name + " value '" + value + "' is not a " + TypeName(type);
 
         private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
         {

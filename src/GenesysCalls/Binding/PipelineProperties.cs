@@ -19,14 +19,15 @@ namespace GenesysCalls.Cmdlets.Binding
 
         /// <summary>
         /// The same for <see cref="DictionaryRowBinder"/>, values left as they are (a CreateCallRequest stays one); a CallContact
-        /// binds to -Contact, as it does by value.
+        /// or text binds to -Contact, as it does by value.
         /// </summary>
         public static IDictionary Of(PSObject input)
         {
             var row = new OrderedDictionary();
-            if (input.BaseObject is CallContact contact)
+            if (input.BaseObject is CallContact || input.BaseObject is string)
             {
-                row["Contact"] = contact;
+                // Piped, these bind by value to -Contact ('+15551234567', 'user:<id>').
+                row["Contact"] = input.BaseObject;
                 return row;
             }
 

@@ -43,7 +43,7 @@ namespace GenesysCalls.Cmdlets
                 _command = new OutboundContactAdder(Output, session, ContactListId)
                 {
                     ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,
-                    ExpectedTotal = MyInvocation.ExpectingInput ? (int?)null : InputObject.Length,
+                    ExpectedTotal = MyInvocation.ExpectingInput ? (int?)null : InputObject?.Length ?? 0,
                 };
             });
             RunAsync(token => _command!.BeginAsync(token));
@@ -51,24 +51,24 @@ namespace GenesysCalls.Cmdlets
 
         protected override void ProcessRecord()
         {
-            foreach (var input in InputObject) Add(input);
+            // A piped $null is a row, and gets its error; -InputObject $null (an empty CSV) is no rows.
+            foreach (var input in InputObject ?? (MyInvocation.ExpectingInput ? new PSObject[] { null! } : new PSObject[0])) Add(input);
         }
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
 
         private void Add(PSObject? input)
         {
-            if (input == null) return;
-            var value = input.BaseObject;
-            if (value is string || value.GetType().IsPrimitive)
+            var value = input?.BaseObject;
+            if (value == null || value is string || value.GetType().IsPrimitive)
             {
                 WriteError(new ErrorRecord(new PSArgumentException("Not sent: a contact row is an object with properties named after the list's "
-                    + "columns (a CSV row or a hashtable), not the value '" + value + "'."), "AddOutboundContactInvalidValue",
-                    ErrorCategory.InvalidArgument, input));
+                    + "columns (a CSV row or a hashtable), not " + (value == null ? "$null" : "the value '" + value + "'") + "."),
+                    "AddOutboundContactInvalidValue", ErrorCategory.InvalidArgument, input));
                 return;
             }
 
-            var row = new ContactRow(PipelineProperties.List(input), input);
+            var row = new ContactRow(PipelineProperties.List(input!), input!);
             RunAsync(token => _command!.AddAsync(row, token));
         }
     }

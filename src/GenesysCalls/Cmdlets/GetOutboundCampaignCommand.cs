@@ -20,6 +20,7 @@ namespace GenesysCalls.Cmdlets
 
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = IdSet)]
         [Alias("CampaignId")]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 

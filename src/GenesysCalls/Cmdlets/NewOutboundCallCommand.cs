@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
@@ -27,6 +28,7 @@ namespace GenesysCalls.Cmdlets
         public string? PhoneNumber { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? CallUserId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
@@ -64,6 +66,7 @@ namespace GenesysCalls.Cmdlets
         /// <summary>The agent whose station places the call (POST /api/v2/conversations/calls/user/{userId}). Never the destination.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("UserId", "AgentId")]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? OnBehalfOf { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -113,24 +116,28 @@ namespace GenesysCalls.Cmdlets
             var session = ResolveSession();
             _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
                 ThrottleLimit = ThrottleLimit,
-                ExpectedTotal = MyInvocation.ExpectingInput || InputObject.Length == 0 ? (int?)null : InputObject.Length };
+                ExpectedTotal = MyInvocation.ExpectingInput || InputObject == null || InputObject.Length == 0 ? (int?)null : InputObject.Length };
         });
 
         protected override void ProcessRecord()
         {
-            if (InputObject.Length == 0)
+            if (!MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
             {
-                Add(null);
+                // An array given to -InputObject: each element is bound here as PowerShell binds a piped row; none (an empty CSV) is nothing.
+                foreach (var input in InputObject ?? new PSObject[0])
+                {
+                    if (input == null) Add(null);
+                    else if (input.BaseObject is IDictionary entries) AddBound(input, entries, warnUnknown: true);
+                    else AddBound(input, PipelineProperties.Of(input), warnUnknown: false);
+                }
+
                 return;
             }
 
-            // Piped, PowerShell has bound the row's properties already; an array given to -InputObject is bound here, as it would be.
-            foreach (var input in InputObject)
-            {
-                if (input?.BaseObject is IDictionary hashtable) AddBound(input, hashtable, warnUnknown: true);
-                else if (input != null && !MyInvocation.ExpectingInput) AddBound(input, PipelineProperties.Of(input), warnUnknown: false);
-                else Add(input);
-            }
+            var piped = InputObject?.FirstOrDefault();
+            if (piped?.BaseObject is IDictionary hashtable) AddBound(piped, hashtable, warnUnknown: true);
+            else if (piped != null && SkippedPropertyCheck.Find(this, piped) is { } skipped) Reject(piped, skipped);
+            else Add(piped);
         }
 
         private void AddBound(PSObject input, IDictionary row, bool warnUnknown)
@@ -142,9 +149,12 @@ namespace GenesysCalls.Cmdlets
             }
             catch (PSArgumentException ex)
             {
-                RunAsync(token => _command!.RejectAsync(input, ex.ParamName, ex.Message, token));
+                Reject(input, ex);
             }
         }
+
+        private void Reject(PSObject input, PSArgumentException problem) =>
+            RunAsync(token => _command!.RejectAsync(input, problem.ParamName, problem.Message, token));
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
 
@@ -160,7 +170,8 @@ namespace GenesysCalls.Cmdlets
                 Contact = Contact,
                 Priority = Priority,
                 LanguageId = LanguageId,
-                SkillIds = SkillId,
+                // A CSV cell holds one text: "id1,id2" names two skills (skill ids never contain commas).
+                SkillIds = SkillId?.SelectMany(cell => cell.Split(',')).Select(id => id.Trim()).Where(id => id.Length > 0).ToArray(),
                 SkillExpression = SkillExpression,
                 OnBehalfOf = OnBehalfOf,
                 FromQueueId = FromQueueId,

@@ -20,6 +20,7 @@ namespace GenesysCalls.Cmdlets
         /// <summary>From the pipeline: a campaign from Get-OutboundCampaign binds through its Id property.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("CampaignId")]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 

@@ -20,6 +20,7 @@ namespace GenesysCalls.Cmdlets
         [Alias("Id", "AgentId")]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string[] UserId { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = EmailSet)]

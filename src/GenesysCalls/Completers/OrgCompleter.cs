@@ -40,4 +40,10 @@ namespace GenesysCalls.Cmdlets.Completers
     {
         protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Emails(session, word);
     }
+
+    /// <summary>User ids, listed by name and email.</summary>
+    public sealed class UserIdCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.UserIds(session, word);
+    }
 }

@@ -21,6 +21,14 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Campaign names.</summary>
     public sealed class CampaignNameCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.CampaignNames(session, word);
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Campaigns(session, word,
+            completeName: true);
+    }
+
+    /// <summary>Campaign ids, listed by name.</summary>
+    public sealed class CampaignIdCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Campaigns(session, word,
+            completeName: false);
     }
 }
