@@ -127,8 +127,10 @@ namespace GenesysCalls.Core.Commands
             _refusals = SkipReadinessCheck || calls.Count == 0
                 ? new Dictionary<PlannedCall, CommandError>()
                 : await _readiness.RefusalsAsync(calls, cancellationToken).ConfigureAwait(false);
-            await _session.Watchers.BeforePlacingAsync(calls.Where(c => !_refusals.ContainsKey(c)).Select(c => c.CallerId), cancellationToken)
-                .ConfigureAwait(false);
+            var told = await _session.Watchers.BeforePlacingAsync(calls.Where(c => !_refusals.ContainsKey(c)).Select(c => c.CallerId),
+                cancellationToken).ConfigureAwait(false);
+            if (told > 0) _output.WriteVerbose("Wait-OutboundCall is following this session's calls: the " + told
+                + " agent(s) of the next calls are subscribed before the first is placed.");
         }
 
         private Task PlaceOrRefuseAsync(PendingRow row, CancellationToken cancellationToken)

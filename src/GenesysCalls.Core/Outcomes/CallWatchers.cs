@@ -30,16 +30,18 @@ namespace GenesysCalls.Core.Outcomes
             return new Removal(this, watcher);
         }
 
-        public async Task BeforePlacingAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
+        /// <summary>Tells every watcher of these users and waits (at most MaxWait) until they are ready; returns how many users it told of.</summary>
+        public async Task<int> BeforePlacingAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
         {
             ICallWatcher[] watchers;
             lock (_watchers) watchers = _watchers.ToArray();
-            if (watchers.Length == 0) return;
+            if (watchers.Length == 0) return 0;
             var ids = userIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (ids.Count == 0) return;
+            if (ids.Count == 0) return 0;
             var ready = Task.WhenAll(watchers.Select(w => WatchQuietlyAsync(w, ids, cancellationToken)));
             await Task.WhenAny(ready, Task.Delay(MaxWait, cancellationToken)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+            return ids.Count;
         }
 
         private static async Task WatchQuietlyAsync(ICallWatcher watcher, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

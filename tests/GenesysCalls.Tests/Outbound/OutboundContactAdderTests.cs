@@ -63,7 +63,7 @@ namespace GenesysCalls.Tests.Outbound
             var output = await RunAsync(Enumerable.Range(1, 1001).Select(i => Row(i)), confirm: false);
             Assert.Equal(0, Posts);
             Assert.Empty(output.Objects);
-            Assert.Equal(new[] { "Add 1000 contacts", "Add 1 contacts" }, output.ShouldProcessCalls.Select(c => c.Action));
+            Assert.Equal(new[] { "Add 1000 contacts", "Add 1 contact" }, output.ShouldProcessCalls.Select(c => c.Action));
         }
 
         [Fact]
