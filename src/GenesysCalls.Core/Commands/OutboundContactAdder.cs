@@ -116,8 +116,8 @@ namespace GenesysCalls.Core.Commands
             if (_batches != null) await _batches.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (_notE164 > 0)
             {
-                _output.WriteWarning(_notE164 + " contact(s) have a number not in E.164 form (the first: '" + _firstNotE164 + "'); they are not refused, "
-                    + "but the dialer dials them only if the site's number plan accepts them.");
+                _output.WriteWarning(_notE164 + " contact(s) have a number not in E.164 form (the first: '" + _firstNotE164
+                    + "'); they are not refused, but the dialer dials them only if the site's number plan accepts them.");
             }
 
             _progress.Complete();
