@@ -69,7 +69,7 @@ Describe 'Test-CallPayload' {
     }
 
     It 'shows a table view' {
-        (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+ErrorCount\s+WarningCount\s+Source\s+Summary'
+        (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+Errors\s+Warnings\s+Source\s+Finding'
     }
 
     It 'has full help with at least three examples' {
