@@ -58,6 +58,20 @@ Describe 'Connect-GenesysOrg, Get-GenesysSession, Disconnect-GenesysOrg' {
             Should -Throw -ErrorId 'ConnectGenesysOrgAuthenticationFailed,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 
+    It 'fails a login host that does not answer with its own id, so a script can tell an outage from a bad secret' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+        $err = $null
+        try {
+            Connect-GenesysOrg -BaseUri "https://127.0.0.1:$port/" -ClientId $emulator.ClientId -ClientSecret (ConvertTo-SecureString 'nope' -AsPlainText -Force) `
+                -SkipCertificateCheck -ErrorAction Stop
+        }
+        catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'ConnectGenesysOrgUnreachable,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
+        "$($err.CategoryInfo.Category)" | Should -Be 'ConnectionError'
+        $err.ErrorDetails.RecommendedAction | Should -Match 'try again'
+    }
+
     It 'refuses http and -SkipCertificateCheck for non-loopback hosts' {
         { Connect-GenesysOrg -BaseUri 'http://example.com' -ClientId $emulator.ClientId -ClientSecret (Get-TestSecret) } |
             Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'

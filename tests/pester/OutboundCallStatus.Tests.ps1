@@ -49,6 +49,16 @@ Describe 'Wait-OutboundCall' {
         (Get-Requests 'GET' '/api/v2/conversations/calls/*').Count | Should -Be 0
     }
 
+    It 'reports an unanswered call the same way whether Wait-OutboundCall or Get-OutboundCall reads it' {
+        $waited = New-TestCall '0' | Wait-OutboundCall -TimeoutSec 30
+        $read = Get-OutboundCall -ConversationId $waited.ConversationId
+        "$($waited.Outcome)" | Should -Be 'NoAnswer'
+        "$($waited.DisconnectType)" | Should -Be 'Timeout'
+        "$($read.DisconnectType)" | Should -Be "$($waited.DisconnectType)"
+        "$($waited.DisconnectedBy)" | Should -Be 'System'
+        "$($read.DisconnectedBy)" | Should -Be 'System'
+    }
+
     It '-Until Answered writes a connected call' {
         $call = New-TestCall '9'
         $status = $call | Wait-OutboundCall -Until Answered -TimeoutSec 20

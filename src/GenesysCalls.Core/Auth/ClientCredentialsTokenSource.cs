@@ -55,11 +55,15 @@ namespace GenesysCalls.Core.Auth
                 throw new AuthenticationFailedException("The login host " + _loginHost + " refused client id " + _clientId + " (" + ex.ErrorCode
                     + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
             }
+            catch (MsalServiceException ex) when (ex.StatusCode == 0)
+            {
+                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", ex.ErrorCode, ex,
+                    loginHostUnreachable: true);
+            }
             catch (MsalServiceException ex)
             {
-                var status = ex.StatusCode == 0 ? "no answer" : "HTTP " + ex.StatusCode;
-                throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (" + ex.ErrorCode + ", " + status + "): "
-                    + Innermost(ex) + ".", ex.ErrorCode);
+                throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (HTTP " + ex.StatusCode + ", " + ex.ErrorCode + "): "
+                    + Innermost(ex) + ".", ex.ErrorCode, ex, loginHostUnreachable: ex.StatusCode >= 500);
             }
             catch (MsalClientException ex)
             {
@@ -69,7 +73,8 @@ namespace GenesysCalls.Core.Auth
             catch (HttpRequestException ex)
             {
                 // MSAL lets some transport failures (an untrusted certificate, a refused connection) through unwrapped.
-                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", null, ex);
+                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", null, ex,
+                    loginHostUnreachable: true);
             }
         }
 

@@ -34,7 +34,8 @@ namespace GenesysCalls.Core.Auth
             }
             catch (HttpRequestException ex)
             {
-                throw new AuthenticationFailedException("Cannot reach the login host " + _tokenEndpoint.Host + ": " + ex.Message, null, ex);
+                throw new AuthenticationFailedException("Cannot reach the login host " + _tokenEndpoint.Host + ": " + ex.Message, null, ex,
+                    loginHostUnreachable: true);
             }
 
             using (response)

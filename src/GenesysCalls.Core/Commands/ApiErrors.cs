@@ -35,8 +35,10 @@ namespace GenesysCalls.Core.Commands
             return error;
         }
 
-        public static CommandError From(AuthenticationFailedException ex, string cmdlet, object? target) =>
-            new CommandError(cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, target, Redactor.Redact(ex.Message), ex);
+        /// <summary>A refused sign-in is AuthenticationFailed; a login host that never answered is Unreachable, so a script can retry it.</summary>
+        public static CommandError From(AuthenticationFailedException ex, string cmdlet, object? target) => ex.LoginHostUnreachable
+            ? new CommandError(cmdlet + "Unreachable", ErrorKind.ConnectionError, target, Redactor.Redact(ex.Message), ex)
+            : new CommandError(cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, target, Redactor.Redact(ex.Message), ex);
 
         private static string? Advice(GenesysApiException ex) => ex.Code switch
         {

@@ -66,8 +66,11 @@ namespace GenesysCalls.Core.Commands
             {
                 api.Dispose();
                 var error = ApiErrors.From(ex, Cmdlet, request.ClientId);
-                error.RecommendedAction = "Check the client id and secret, and the region: an OAuth client belongs to exactly one region ("
-                    + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
+                error.RecommendedAction = ex.LoginHostUnreachable
+                    ? "Check the network path to " + endpoint.LoginBase.Host + " (proxy, firewall, certificate) and the region, then try again: "
+                        + "nothing was refused yet."
+                    : "Check the client id and secret, and the region: an OAuth client belongs to exactly one region ("
+                        + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
                 throw new CommandTerminatingException(error);
             }
             catch (GenesysApiException ex)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text;
@@ -31,6 +32,8 @@ namespace GenesysCalls.Core.Commands
         private ContactColumnMapper? _mapper;
         private IReadOnlyList<OutboundPhoneColumn> _phoneColumns = new OutboundPhoneColumn[0];
         private string _target = string.Empty;
+        private readonly Dictionary<string, int> _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        private int _seen;
         private int _notE164;
         private string? _firstNotE164;
 
@@ -92,6 +95,7 @@ namespace GenesysCalls.Core.Commands
 
         public async Task AddAsync(ContactRow row, CancellationToken cancellationToken)
         {
+            _seen++;
             var contact = _mapper!.Map(row, _listId, out var refusal);
             string? notE164 = null;
             if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
@@ -99,12 +103,25 @@ namespace GenesysCalls.Core.Commands
                 _output.WriteError(new CommandError(Cmdlet + problem.Problem, ErrorKind.InvalidData, row.Input, problem.Message)
                 {
                     RecommendedAction = problem.Problem is "InvalidPhoneNumber" or "NoPhoneNumber"
-                        ? "Fix the number and add the row again; Test-CallPayload -Json '{\"phoneNumber\":\"...\"}' explains what can be dialed."
+                        ? "Fix the number (digits, best with + and the country code) and add the row again."
                         : "Fix the row and add it again.",
                 });
                 return;
             }
 
+            var id = contact!.Id;
+            if (id != null && _ids.TryGetValue(id, out var firstInput))
+            {
+                // The service keeps one contact per id, with the later row's data: the earlier row would be reported as added, and lost.
+                _output.WriteError(new CommandError(Cmdlet + "DuplicateContactId", ErrorKind.InvalidData, row.Input, "Not sent: the contact id '"
+                    + id + "' is already used by input " + firstInput + " of this command, and a list keeps one contact per id.")
+                {
+                    RecommendedAction = "Remove one of the two rows; to update a contact, add its row again in a later command.",
+                });
+                return;
+            }
+
+            if (id != null) _ids[id] = _seen;
             if (notE164 != null && _notE164++ == 0) _firstNotE164 = notE164;
             var json = JsonSerializer.Serialize(contact!, GenesysJsonContext.Writer.WritableDialerContact);
             await _batches!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1,

@@ -20,6 +20,12 @@ namespace GenesysCalls.Core.Outbound
             {
                 if (!contact.Data.TryGetValue(column.ColumnName, out var value) || value.Trim().Length == 0) continue;
                 numbers++;
+                if (PhoneNumberRules.IsAddress(value))
+                {
+                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value
+                        + "', an address rather than a phone number; the dialer dials numbers.");
+                }
+
                 var verdict = PhoneNumberRules.Check(value, out var detail);
                 if (verdict == PhoneVerdict.DialableButNotE164) notE164 ??= value;
                 if (verdict == PhoneVerdict.Undialable)

@@ -70,11 +70,15 @@ namespace GenesysCalls.Core.Outcomes
 
         private static int? Smallest(int? a, int? b) => a == null ? b : b == null ? a : Math.Min(a.Value, b.Value);
 
-        /// <summary>A known type beats Unknown; between two known ones the choice only has to be the same in any order.</summary>
+        /// <summary>
+        /// A known type beats Unknown, and any other type beats System: the REST participant's enum has no timeout or
+        /// uncallable and reads system for them, where events and GET /api/v2/conversations/{id} say which. Between two
+        /// others the choice only has to be the same in any order.
+        /// </summary>
         private static CallDisconnectType? Pick(CallDisconnectType? a, CallDisconnectType? b)
         {
-            if (a == null || a == CallDisconnectType.Unknown && b != null) return b;
-            if (b == null || b == CallDisconnectType.Unknown) return a;
+            if (a == null || (a is CallDisconnectType.Unknown or CallDisconnectType.System && b != null && b != CallDisconnectType.Unknown)) return b;
+            if (b == null || b is CallDisconnectType.Unknown or CallDisconnectType.System) return a;
             return (int)a.Value <= (int)b.Value ? a : b;
         }
     }

@@ -64,7 +64,12 @@ namespace GenesysCalls.Core.Outcomes
             if (own.Count > 0) return own[0].Party;
             // Both legs blaming the other is no evidence for either side.
             var peers = sides.Where(s => s.Leg.DisconnectType == CallDisconnectType.Peer).ToList();
-            return peers.Count == 1 ? peers[0].Other : CallParty.System;
+            if (peers.Count != 1) return CallParty.System;
+            // Unless the blamed leg says the platform ended it (a dialling timeout, an error); its "system" is too vague to
+            // outweigh the peer's word.
+            var blamed = sides.Where(s => s.Party == peers[0].Other).Select(s => s.Leg.DisconnectType).FirstOrDefault();
+            return blamed is CallDisconnectType.Timeout or CallDisconnectType.Error or CallDisconnectType.TransportFailure
+                or CallDisconnectType.Uncallable ? CallParty.System : peers[0].Other;
         }
 
         private static bool IsTransfer(CallDisconnectType? type) =>

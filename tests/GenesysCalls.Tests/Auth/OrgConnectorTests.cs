@@ -153,18 +153,21 @@ namespace GenesysCalls.Tests.Auth
             var request = Connected.ClientCredentials(_server);
             request.SkipCertificateCheck = false;
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.ErrorId);
             Assert.Contains("127.0.0.1", ex.Error.Message);
         }
 
         [Fact]
-        public async Task Unreachable_login_host_is_a_clear_authentication_error()
+        public async Task Unreachable_login_host_is_its_own_error_a_script_can_retry()
         {
             var request = Connected.ClientCredentials(_server);
             request.BaseUri = new Uri($"https://127.0.0.1:{Connected.FreePort()}/");
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.ErrorId);
+            Assert.Equal(ErrorKind.ConnectionError, ex.Error.Category);
             Assert.Contains("127.0.0.1", ex.Error.Message);
+            Assert.DoesNotContain("oidc_failure", ex.Error.Message);
+            Assert.Contains("try again", ex.Error.RecommendedAction);
         }
 
         [Fact]

@@ -58,6 +58,22 @@ namespace GenesysCalls.Tests.Outbound
         }
 
         [Fact]
+        public async Task A_contact_id_given_twice_in_one_command_refuses_the_later_row_so_neither_is_lost_silently()
+        {
+            var rows = new[] { Row(1), Row(2), Row(3) };
+            rows[2] = new ContactRow(rows[2].Properties.Select(p => p.Key == "AccountId" ? new KeyValuePair<string, object?>("AccountId", "A1") : p)
+                .ToList(), "row 3");
+            var output = await RunAsync(rows, c => c.ContactIdProperty = "AccountId");
+
+            Assert.Equal(new[] { "A1", "A2" }, output.Objects.Cast<OutboundContact>().Select(c => c.ContactId));
+            var error = Assert.Single(output.Errors);
+            Assert.Equal("AddOutboundContactDuplicateContactId", error.ErrorId);
+            Assert.Equal("row 3", error.TargetObject);
+            Assert.Contains("input 1", error.Message);
+            Assert.Equal("F1", output.Objects.Cast<OutboundContact>().First().Data["FirstName"]);
+        }
+
+        [Fact]
         public async Task WhatIf_sends_nothing_but_asks_per_batch()
         {
             var output = await RunAsync(Enumerable.Range(1, 1001).Select(i => Row(i)), confirm: false);

@@ -54,6 +54,8 @@ namespace GenesysCalls.Tests.Outcomes
         [InlineData("error", "transport.failure", CallParty.System)]
         [InlineData("peer", "peer", CallParty.System)]
         [InlineData("peer", "system", CallParty.Customer)]
+        [InlineData("peer", "timeout", CallParty.System)]
+        [InlineData("peer", "error", CallParty.System)]
         public void Who_hung_up(string agentType, string customerType, CallParty expected)
         {
             var s = CallStatusReducer.Reduce(Start(), Snapshot(
@@ -112,6 +114,25 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Equal(expected, s.OutcomeValue);
             Assert.Equal(errorCode, s.ErrorCode);
             Assert.False(s.HasDisconnectReasons);
+        }
+
+        [Fact]
+        public void A_dialling_timeout_reads_the_same_from_the_rest_call_and_from_events()
+        {
+            // GET /calls/{id} says system (its enum has no timeout); events and GET /conversations/{id} say timeout.
+            var rest = Snapshot(Agent("disconnected", connected: 1, ended: 31, disconnectType: "peer"),
+                Customer("disconnected", ended: 31, disconnectType: "system"));
+            var evt = Snapshot(Agent("disconnected", connected: 1, ended: 31, disconnectType: "peer"),
+                Customer("disconnected", ended: 31, disconnectType: "timeout"));
+            var details = Details(19, 480, customerType: "timeout", ended: 31);
+            var fromGet = CallStatusReducer.Reduce(Start(), new[] { rest, details });
+            var fromWait = CallStatusReducer.Reduce(Start(), new[] { evt, details });
+            var reversed = CallStatusReducer.Reduce(Start(), new[] { details, rest });
+            Assert.Equal(CallDisconnectType.Timeout, fromGet.DisconnectTypeValue);
+            Assert.Equal(CallDisconnectType.Timeout, fromWait.DisconnectTypeValue);
+            Assert.Equal(CallDisconnectType.Timeout, reversed.DisconnectTypeValue);
+            Assert.Equal(OutboundCallOutcome.NoAnswer, fromGet.OutcomeValue);
+            Assert.Equal(CallDisconnectType.System, CallStatusReducer.Reduce(Start(), rest).DisconnectTypeValue);
         }
 
         [Fact]
