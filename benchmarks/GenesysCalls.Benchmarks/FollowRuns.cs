@@ -103,7 +103,8 @@ internal static class FollowRuns
             var ids = placedFirst?.Select(c => c.ConversationId).ToList()
                 ?? (await PlaceAsync(harness, wait, agentIds, calls, i => $"+1555{run}{i / 9:D5}{i % 9}")).Select(c => c.ConversationId).ToList();
             Console.Error.WriteLine($"{name}: {ids.Count} placed in {(DateTimeOffset.UtcNow - from).TotalSeconds:F1} s");
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            // Polling 1,000 calls at a quarter of 9,000/min needs about a minute by design; give it room, fail a hang.
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(180));
             try
             {
                 await wait.CompleteAsync(limit.Token);
