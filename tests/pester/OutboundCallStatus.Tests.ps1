@@ -109,6 +109,19 @@ Describe 'Get-OutboundCall' {
         $piped.OnBehalfOf | Should -Be $ready.UserId
     }
 
+    It 'completes -ConversationId with the calls this session placed, newest first, without a request' {
+        $call = New-TestCall '9'
+        Clear-Log
+        $line = 'Stop-OutboundCall -ConversationId '
+        $found = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches)
+        $found[0].CompletionText | Should -Be $call.ConversationId
+        $found[0].ListItemText | Should -BeLike 'phone +15550100009 (placed *)'
+        $line = "Get-OutboundCall -ConversationId $($call.ConversationId.Substring(0, 8))"
+        @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText) | Should -Contain $call.ConversationId
+        @(Get-EmulatorRequests $emulator | Where-Object path -like '/api/v2/*').Count | Should -Be 0
+        $call | Stop-OutboundCall -Confirm:$false
+    }
+
     It 'has a table view that fits 80 columns' {
         $status = New-TestCall '5' | Wait-OutboundCall -TimeoutSec 20
         $lines = ($status | Format-Table | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }

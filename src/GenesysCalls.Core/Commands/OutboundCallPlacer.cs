@@ -154,9 +154,11 @@ namespace GenesysCalls.Core.Commands
                 var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Body),
                     GenesysJsonContext.Default.CreateCallResponse, _log,
                     cancellationToken).ConfigureAwait(false);
-                _output.WriteObject(new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
+                var placed = new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
                     CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request,
-                        call.Row.Input));
+                    call.Row.Input);
+                _session.Placed.Add(placed);
+                _output.WriteObject(placed);
             }
             catch (GenesysApiException ex)
             {

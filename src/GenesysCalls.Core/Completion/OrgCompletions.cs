@@ -25,6 +25,9 @@ namespace GenesysCalls.Core.Completion
             IReadOnlyList<CompletionItem> Items)>> Caches =
             new ConditionalWeakTable<GenesysSession, ConcurrentDictionary<string, (DateTimeOffset, IReadOnlyList<CompletionItem>)>>();
 
+        /// <summary>Conversation ids of the calls the session placed lately, newest first; from memory, no request.</summary>
+        public static IReadOnlyList<CompletionItem> PlacedCalls(GenesysSession session, string word) => session.Placed.Matching(word);
+
         /// <summary>Queues whose name starts with the word (completes to the id; the list shows the name).</summary>
         public static IReadOnlyList<CompletionItem> Queues(GenesysSession session, string word) =>
             Cached(session, "queue:" + word, async token =>

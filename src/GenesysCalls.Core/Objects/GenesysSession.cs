@@ -1,5 +1,6 @@
 using System;
 using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Completion;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Outcomes;
 using GenesysCalls.Core.Sessions;
@@ -74,6 +75,9 @@ namespace GenesysCalls
 
         /// <summary>Wait-OutboundCall commands following this session's calls, told of agents before they dial.</summary>
         internal CallWatchers Watchers { get; } = new CallWatchers();
+
+        /// <summary>The calls placed lately, for completing -ConversationId.</summary>
+        internal PlacedCalls Placed { get; } = new PlacedCalls();
 
         private bool _disposed;
 

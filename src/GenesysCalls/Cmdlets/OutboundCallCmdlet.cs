@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Cmdlets
@@ -13,6 +14,7 @@ namespace GenesysCalls.Cmdlets
         /// <summary>Ids, or OutboundCall / OutboundCallStatus objects from the pipeline (by their ConversationId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(ConversationIdCompleter))]
         public string[] ConversationId { get; set; } = new string[0];
 
         /// <summary>The whole pipeline object, so an OutboundCall (and its input row) stays attached to its status.</summary>

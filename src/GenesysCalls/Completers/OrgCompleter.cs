@@ -46,4 +46,10 @@ namespace GenesysCalls.Cmdlets.Completers
     {
         protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.UserIds(session, word);
     }
+
+    /// <summary>Conversation ids of the calls this session placed lately, newest first (nothing is requested).</summary>
+    public sealed class ConversationIdCompleter : OrgCompleter
+    {
+        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.PlacedCalls(session, word);
+    }
 }
