@@ -88,14 +88,14 @@ namespace GenesysCalls.Core.Outcomes
             if (fresh.Count == 0) return;
             var result = await _channels.SubscribeAsync(fresh, token).ConfigureAwait(false);
             var now = DateTimeOffset.UtcNow;
+            int live;
             lock (_gate)
             {
                 foreach (var topic in result.Permitted) _liveTopics[topic] = now;
                 foreach (var pair in result.Rejected) _lostTopics[pair.Key] = pair.Value;
+                live = _liveTopics.Count;
             }
 
-            int live;
-            lock (_gate) live = _liveTopics.Count;
             if (result.Permitted.Count > 0) Say("Following live: " + result.Permitted.Count + " more agent topic(s) subscribed, " + live
                 + " in all, on " + ChannelCount + " channel(s).");
             foreach (var reason in result.Rejected.GroupBy(p => p.Value))

@@ -24,15 +24,15 @@ namespace GenesysCalls.Cmdlets.Binding
             var scope = new RestoreScope(cmdlet, restore);
             try
             {
-                var parameters = cmdlet.MyInvocation.MyCommand.Parameters.Values.Where(TakesPropertyName).ToList();
+                var parameters = RowParameters(cmdlet, null);
                 foreach (DictionaryEntry entry in row)
                 {
                     var key = System.Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
-                    var parameter = parameters.FirstOrDefault(p => Names(p).Contains(key, StringComparer.OrdinalIgnoreCase));
+                    var parameter = Named(parameters, key);
                     if (parameter == null) unknownKey?.Invoke(key);
                     if (parameter == null || (!overwrite && cmdlet.MyInvocation.BoundParameters.ContainsKey(parameter.Name))) continue;
                     var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
-                    if (value == null || (value is string text && text.Trim().Length == 0)) continue;
+                    if (IsBlank(value)) continue;
                     var property = cmdlet.GetType().GetProperty(parameter.Name)!;
                     restore.Add((property, property.GetValue(cmdlet)));
                     property.SetValue(cmdlet, ConvertValue(key, value, property.PropertyType));
@@ -47,10 +47,19 @@ namespace GenesysCalls.Cmdlets.Binding
             }
         }
 
-        internal static bool TakesPropertyName(ParameterMetadata parameter) =>
-            parameter.ParameterSets.Values.Any(set => set.ValueFromPipelineByPropertyName);
+        /// <summary>The parameters a row binds to (ValueFromPipelineByPropertyName), in <paramref name="set"/> when one is named.</summary>
+        internal static List<ParameterMetadata> RowParameters(PSCmdlet cmdlet, string? set) =>
+            cmdlet.MyInvocation.MyCommand.Parameters.Values
+                .Where(p => p.ParameterSets.Values.Any(s => s.ValueFromPipelineByPropertyName))
+                .Where(p => set == null || p.ParameterSets.ContainsKey(set) || p.ParameterSets.ContainsKey(ParameterAttribute.AllParameterSets))
+                .ToList();
 
-        internal static IEnumerable<string> Names(ParameterMetadata parameter) => new[] { parameter.Name }.Concat(parameter.Aliases);
+        /// <summary>The parameter a row's key or property names, by name or alias, whatever its case.</summary>
+        internal static ParameterMetadata? Named(IEnumerable<ParameterMetadata> parameters, string key) =>
+            parameters.FirstOrDefault(p => new[] { p.Name }.Concat(p.Aliases).Contains(key, StringComparer.OrdinalIgnoreCase));
+
+        /// <summary>A cell that means "not given", as BlankIsNull reads it.</summary>
+        internal static bool IsBlank(object? value) => value == null || (value is string text && text.Trim().Length == 0);
 
         private static object? ConvertValue(string key, object value, Type type)
         {

@@ -35,7 +35,8 @@ namespace GenesysCalls.Cmdlets.Binding
             return row;
         }
 
-        private static IEnumerable<KeyValuePair<string, object?>> Read(PSObject input)
+        /// <summary>The entries or properties as they are, unreadable ones as null.</summary>
+        internal static IEnumerable<KeyValuePair<string, object?>> Read(PSObject input)
         {
             if (input.BaseObject is IDictionary dictionary)
             {

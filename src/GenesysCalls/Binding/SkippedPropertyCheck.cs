@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Management.Automation;
 
 namespace GenesysCalls.Cmdlets.Binding
@@ -14,28 +12,15 @@ namespace GenesysCalls.Cmdlets.Binding
         /// <summary>The first property that names a parameter of the current set, has a value, and left the parameter unset.</summary>
         public static PSArgumentException? Find(PSCmdlet cmdlet, PSObject row)
         {
-            var set = cmdlet.ParameterSetName;
-            var parameters = cmdlet.MyInvocation.MyCommand.Parameters.Values.Where(DictionaryRowBinder.TakesPropertyName)
-                .Where(p => p.ParameterSets.ContainsKey(set) || p.ParameterSets.ContainsKey(ParameterAttribute.AllParameterSets)).ToList();
-            foreach (var property in row.Properties)
+            var parameters = DictionaryRowBinder.RowParameters(cmdlet, cmdlet.ParameterSetName);
+            foreach (var pair in PipelineProperties.Read(row))
             {
-                var parameter = parameters.FirstOrDefault(p =>
-                    DictionaryRowBinder.Names(p).Contains(property.Name, StringComparer.OrdinalIgnoreCase));
-                if (parameter == null || !property.IsGettable) continue;
-                object? value;
-                try
-                {
-                    value = property.Value is PSObject wrapped ? wrapped.BaseObject : property.Value;
-                }
-                catch (GetValueException)
-                {
-                    continue;
-                }
-
-                if (value == null || (value is string text && text.Trim().Length == 0)) continue;
+                var parameter = DictionaryRowBinder.Named(parameters, pair.Key);
+                var value = pair.Value is PSObject wrapped ? wrapped.BaseObject : pair.Value;
+                if (parameter == null || DictionaryRowBinder.IsBlank(value)) continue;
                 if (cmdlet.GetType().GetProperty(parameter.Name)?.GetValue(cmdlet) != null) continue;
-                return new PSArgumentException(DictionaryRowBinder.NotConvertible(property.Name, value, parameter.ParameterType)
-                    + ", so PowerShell could not bind it.", property.Name);
+                return new PSArgumentException(DictionaryRowBinder.NotConvertible(pair.Key, value!, parameter.ParameterType)
+                    + ", so PowerShell could not bind it.", pair.Key);
             }
 
             return null;
