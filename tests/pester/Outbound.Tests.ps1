@@ -102,6 +102,18 @@ Describe 'Add-OutboundContact' {
         $err | Should -BeNullOrEmpty
     }
 
+    It 'refuses the later of two rows with the same contact id, so neither is reported added and lost' {
+        $err = $null
+        $rows = @([pscustomobject]@{ FirstName = 'X'; LastName = 'L'; Phone = '+15551113333'; AccountId = 'DUP-1' },
+            [pscustomobject]@{ FirstName = 'Y'; LastName = 'L'; Phone = '+15551113334'; AccountId = 'DUP-1' })
+        $added = @($rows | Add-OutboundContact -ContactListId $list.Id -ContactIdProperty AccountId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue)
+        $added.Count | Should -Be 1
+        $added[0].Data.FirstName | Should -Be 'X'
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'AddOutboundContactDuplicateContactId,*'
+        $err[0].TargetObject.FirstName | Should -Be 'Y'
+    }
+
     It 'binds a hashtable as a row and takes the contact id from a property' {
         $out = @{ firstname = 'Ann'; PHONE = '+15559990001'; AccountId = 'K-1' } | Add-OutboundContact -ContactListId $list.Id -ContactIdProperty AccountId -Confirm:$false
         $out.ContactId | Should -Be 'K-1'

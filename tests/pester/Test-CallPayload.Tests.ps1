@@ -70,6 +70,9 @@ Describe 'Test-CallPayload' {
 
     It 'shows a table view' {
         (Test-CallPayload -Json '{}' | Format-Table | Out-String) | Should -Match 'IsValid\s+Errors\s+Warnings\s+Source\s+Finding'
+        # The first error leads; the rest are counted, so nobody takes the one shown for the only one.
+        $table = Test-CallPayload -Json '{"from":"+15551234567","to":"+15557654321"}' | Format-Table | Out-String -Width 200
+        $table | Should -Match 'invalid\.property: Value \[from\] .* \(\+2 more\)'
     }
 
     It 'has full help with at least three examples' {

@@ -39,6 +39,17 @@ namespace GenesysCalls.Tests.Outbound
             Assert.Equal("Not sent: the phone column Home holds 'not a number', which cannot be dialed: the character 'n' at position 1 cannot be dialed.", problem.Value.Message);
         }
 
+        [Theory]
+        [InlineData("sip:gus@example.com")]
+        [InlineData("gus@example.com")]
+        public void An_address_in_a_phone_column_is_refused_as_an_address(string address)
+        {
+            var problem = ContactChecks.Check(Contact("+15551230001", address), Phones, out _);
+            Assert.Equal("InvalidPhoneNumber", problem!.Value.Problem);
+            Assert.Contains("an address rather than a phone number", problem.Value.Message);
+            Assert.DoesNotContain("position", problem.Value.Message);
+        }
+
         [Fact]
         public void All_phone_columns_empty_is_refused()
         {

@@ -1,3 +1,4 @@
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -39,6 +40,34 @@ namespace GenesysCalls.Tests.Outcomes
             var firstCreate = requests.FindIndex(r => r.Method == "POST" && r.Path.StartsWith("/api/v2/conversations/calls/user/", StringComparison.Ordinal));
             Assert.InRange(subscribed, 0, firstCreate - 1);
             Assert.Equal(0, Requests("GET", "/api/v2/conversations/calls/"));
+        }
+
+        [Fact]
+        public async Task Placing_says_before_the_first_call_that_the_agents_are_subscribed_and_the_waiter_counts_its_topics()
+        {
+            var waited = new RecordingOutput();
+            var command = new CallWaiter(waited, Session, OutboundCallCondition.Ended, 30);
+            var placing = new RecordingOutput();
+            try
+            {
+                var placer = new OutboundCallPlacer(placing, Session);
+                await placer.AddAsync(new OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = Agent }, CancellationToken.None);
+                await placer.CompleteAsync(CancellationToken.None);
+                var call = (OutboundCall)Assert.Single(placing.Objects);
+                await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                await command.CompleteAsync(limit.Token);
+            }
+            finally
+            {
+                await command.StopAsync();
+            }
+
+            var said = placing.Verbose.FindIndex(v => v.StartsWith("Wait-OutboundCall is following this session's calls: the 1 agent(s)",
+                StringComparison.Ordinal));
+            var posted = placing.Verbose.FindIndex(v => v.StartsWith("POST ", StringComparison.Ordinal) && v.Contains("/calls/user/"));
+            Assert.InRange(said, 0, posted - 1);
+            Assert.Contains(waited.Verbose, v => v == "Following live: 1 more agent topic(s) subscribed, 1 in all, on 1 channel(s).");
         }
 
         [Fact]
