@@ -2,11 +2,11 @@
     RootModule           = 'GenesysCalls.dll'
     ModuleVersion        = '0.1.0'
     CompatiblePSEditions = @('Desktop', 'Core')
-    GUID                 = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'
+    GUID                 = '2e6aac7c-fc05-418a-8708-442fa8ec007f'
     Author               = 'GenesysCalls contributors'
     CompanyName          = 'GenesysCalls contributors'
     Copyright            = '(c) GenesysCalls contributors. MIT License.'
-    Description          = 'Connect to a Genesys Cloud org, check whether agents can take a call, validate CreateCallRequest bodies offline, and place outbound calls safely and in bulk from the pipeline.'
+    Description          = 'Genesys Cloud outbound calls from PowerShell: connect to an org, check whether agents can take a call, validate CreateCallRequest bodies offline, place calls safely and in bulk from the pipeline (CSV rows in, one outcome per row out), follow each call to its outcome (who hung up, Q.850/SIP), hang calls up, and hand large lists to outbound campaigns (contact lists, start, progress, stop).'
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('GenesysCalls.format.ps1xml')
     CmdletsToExport      = @(
@@ -31,8 +31,6 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Genesys', 'GenesysCloud', 'PureCloud', 'Calls', 'Outbound', 'ContactCenter', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/genesyscalls/GenesysCalls'
-            LicenseUri   = 'https://github.com/genesyscalls/GenesysCalls/blob/main/LICENSE'
             ReleaseNotes = 'See CHANGELOG.md.'
         }
     }

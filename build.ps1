@@ -5,7 +5,7 @@
     -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
     -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh.
     -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/.
-    -Task Demo     builds, starts the emulator on a free port, and runs the main job end to end.
+    -Task Demo     builds, starts the emulator on a free port, and shows every capability once (-KeepEmulator leaves it running).
 #>
 [CmdletBinding()]
 param(
@@ -19,7 +19,10 @@ param(
     [switch] $SkipDotnetTest,
 
     # Package what out/GenesysCalls already holds (a process that has the module loaded cannot rebuild it on Windows).
-    [switch] $NoBuild
+    [switch] $NoBuild,
+
+    # Demo: leave the emulator running at the end and print the Connect-GenesysOrg line to paste.
+    [switch] $KeepEmulator
 )
 
 $ErrorActionPreference = 'Stop'
@@ -85,7 +88,7 @@ function Invoke-PackageTask {
 
 function Invoke-DemoTask {
     Invoke-BuildTask
-    & (Join-Path $root 'tools/Demo.ps1') -ModulePath (Join-Path $moduleOut 'GenesysCalls.psd1') -EmulatorPath (Join-Path $emulatorOut 'GenesysCalls.Emulator.dll')
+    & (Join-Path $root 'tools/Demo.ps1') -ModulePath (Join-Path $moduleOut 'GenesysCalls.psd1') -EmulatorPath (Join-Path $emulatorOut 'GenesysCalls.Emulator.dll') -KeepEmulator:$KeepEmulator
 }
 
 switch ($Task) {

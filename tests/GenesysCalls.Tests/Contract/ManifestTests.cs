@@ -50,12 +50,47 @@ namespace GenesysCalls.Tests.Contract
         public void Has_gallery_metadata()
         {
             Assert.Matches(@"Tags\s*=\s*@\('Genesys'", Manifest);
-            Assert.Matches(@"ProjectUri\s*=\s*'https://", Manifest);
-            Assert.Matches(@"LicenseUri\s*=\s*'https://", Manifest);
-            Assert.EndsWith("/LICENSE", Value("LicenseUri"));
+            // No public repository exists yet: an address we do not know is left out, never invented.
+            Assert.DoesNotMatch(@"ProjectUri|LicenseUri|IconUri|HelpInfoURI", Manifest);
             Assert.Contains("MIT License", File.ReadAllText(RepoFiles.Combine("LICENSE")));
             Assert.Matches(@"ReleaseNotes\s*=", Manifest);
             Assert.DoesNotMatch(@"RequiredAssemblies|NestedModules", Manifest);
+        }
+
+        [Fact]
+        public void Guid_is_a_random_one()
+        {
+            var guid = Guid.Parse(Value("GUID"));
+            Assert.NotEqual(Guid.Parse("6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"), guid);
+            var text = guid.ToString("D");
+            Assert.Equal('4', text[14]);
+            Assert.Contains(text[19], "89ab");
+        }
+
+        /// <summary>The gallery shows Description alone: each noun the module exports must be in it, so a new one forces an update.</summary>
+        [Theory]
+        [InlineData("GenesysOrg", "connect")]
+        [InlineData("GenesysSession", "connect")]
+        [InlineData("CallPayload", "validate")]
+        [InlineData("AgentPresence", "agents")]
+        [InlineData("OutboundCall", "follow each call")]
+        [InlineData("OutboundContactList", "contact lists")]
+        [InlineData("OutboundContact", "contact lists")]
+        [InlineData("OutboundCampaign", "campaigns")]
+        public void Description_names_what_each_noun_does(string noun, string words)
+        {
+            Assert.Contains(words, Value("Description"), StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(List("CmdletsToExport"), c => c.EndsWith("-" + noun, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Every_exported_noun_is_described()
+        {
+            var described = typeof(ManifestTests).GetMethod(nameof(Description_names_what_each_noun_does))!
+                .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+                .Select(a => (string)a.GetData(null!).First()[0]).ToHashSet();
+            var nouns = List("CmdletsToExport").Select(c => c.Substring(c.IndexOf('-') + 1)).Distinct();
+            Assert.All(nouns, n => Assert.Contains(n, described));
         }
 
         [Fact]
