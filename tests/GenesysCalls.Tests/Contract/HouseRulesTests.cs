@@ -31,5 +31,17 @@ namespace GenesysCalls.Tests.Contract
             Assert.Contains(references, r => r.Package == "PowerShellStandard.Library");
             Assert.All(references, r => Assert.DoesNotMatch("-(preview|alpha|beta|rc)", r.Version));
         }
+        /// <summary>The emulator is an independent oracle: a name shared with the core invites shared assumptions.</summary>
+        [Fact]
+        public void Emulator_shares_no_type_name_with_the_client()
+        {
+            static IEnumerable<string> Names(Type anchor) => anchor.Assembly.GetTypes()
+                .Where(t => !t.IsNested && !t.Name.StartsWith("<", StringComparison.Ordinal) && t.Namespace?.StartsWith("GenesysCalls", StringComparison.Ordinal) == true)
+                .Select(t => t.Name);
+            var client = Names(typeof(GenesysCalls.CreateCallRequest)).ToHashSet();
+            var emulator = Names(typeof(GenesysCalls.Emulator.EmulatorServer)).ToList();
+            Assert.NotEmpty(emulator);
+            Assert.DoesNotContain(emulator, client.Contains);
+        }
     }
 }
