@@ -1,6 +1,6 @@
 namespace GenesysCalls.Core.Auth
 {
-    public enum AuthFlow
+    internal enum AuthFlow
     {
         /// <summary>OAuth client credentials: a service account, no user context.</summary>
         ClientCredentials,

@@ -3,7 +3,7 @@ using System;
 namespace GenesysCalls.Core.Auth
 {
     /// <summary>Sign-in failed: wrong credentials, wrong region, a refused or abandoned browser sign-in. The message never holds a secret.</summary>
-    public sealed class AuthenticationFailedException : Exception
+    internal sealed class AuthenticationFailedException : Exception
     {
         public AuthenticationFailedException(string message, string? oauthError = null, Exception? inner = null, bool loginHostUnreachable = false)
             : base(message, inner)

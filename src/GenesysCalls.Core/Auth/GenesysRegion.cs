@@ -5,7 +5,7 @@ using System.Linq;
 namespace GenesysCalls.Core.Auth
 {
     /// <summary>A Genesys Cloud region: its API host and its login host (shared/genesys-api/regions.tsv).</summary>
-    public sealed class GenesysRegion
+    internal sealed class GenesysRegion
     {
         private GenesysRegion(string name, string apiHost, string loginHost)
         {

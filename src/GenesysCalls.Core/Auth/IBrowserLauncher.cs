@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace GenesysCalls.Core.Auth
 {
     /// <summary>Opens the sign-in page. Tests replace it with one that signs in over HTTP.</summary>
-    public interface IBrowserLauncher
+    internal interface IBrowserLauncher
     {
         /// <summary>False when no browser could be started (a service, a container, SSH without a display).</summary>
         bool TryOpen(Uri url);

@@ -1,7 +1,7 @@
 namespace GenesysCalls.Core.Calls
 {
     /// <summary>One call to place, as New-OutboundCall's parameters (or a CSV row's columns) describe it.</summary>
-    public sealed class OutboundCallRow
+    internal sealed class OutboundCallRow
     {
         public CreateCallRequest? Request { get; set; }
         public string? PhoneNumber { get; set; }

@@ -13,7 +13,7 @@ namespace GenesysCalls.Core.Commands
     /// Test-AgentPresence: inputs stream in, are read a window at a time (a few bulk requests in parallel), and come
     /// out in input order: one AgentPresence (or bool) per known agent, one error per unknown or malformed input.
     /// </summary>
-    public sealed class AgentPresenceChecker
+    internal sealed class AgentPresenceChecker
     {
         internal const int WindowSize = 400;
         private const int ParallelRequests = 4;

@@ -6,7 +6,7 @@ using GenesysCalls.Core.Outcomes;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Stop-OutboundCall: hang each call up (PATCH state disconnected), after ShouldProcess; an ended call is a warning.</summary>
-    public sealed class CallDisconnector
+    internal sealed class CallDisconnector
     {
         private const string Cmdlet = "StopOutboundCall";
         private const string Permission = "conversation:communication:disconnect";

@@ -6,7 +6,7 @@ namespace GenesysCalls.Core.Commands
     /// One conversation given to Get-, Wait- or Stop-OutboundCall: an id, possibly with the OutboundCall or
     /// OutboundCallStatus it came from (so the status keeps the call and its input row).
     /// </summary>
-    public sealed class CallInput
+    internal sealed class CallInput
     {
         private CallInput(string conversationId, OutboundCall? call, OutboundCallStatus? status, object? input)
         {

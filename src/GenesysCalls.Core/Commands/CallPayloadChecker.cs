@@ -9,7 +9,7 @@ using GenesysCalls.Core.Validation;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Test-CallPayload: one report (or one bool with Quiet) per input; errors only for inputs that cannot be read.</summary>
-    public sealed class CallPayloadChecker
+    internal sealed class CallPayloadChecker
     {
         private const string ErrorPrefix = "TestCallPayload";
         private readonly ICommandOutput _output;

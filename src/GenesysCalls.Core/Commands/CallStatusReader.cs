@@ -6,7 +6,7 @@ using GenesysCalls.Core.Outcomes;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundCall: one read of each call now; an ended call also gets its Q.850/SIP reasons.</summary>
-    public sealed class CallStatusReader
+    internal sealed class CallStatusReader
     {
         private const string Cmdlet = "GetOutboundCall";
         private readonly ICommandOutput _output;

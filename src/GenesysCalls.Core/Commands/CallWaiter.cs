@@ -11,7 +11,7 @@ namespace GenesysCalls.Core.Commands
     /// the condition (completion order), each late call is one WaitOutboundCallTimeout error carrying its last status.
     /// Call <see cref="StopAsync"/> whatever happens: it ends every socket, read and poll.
     /// </summary>
-    public sealed class CallWaiter
+    internal sealed class CallWaiter
     {
         private const string Cmdlet = "WaitOutboundCall";
         private static readonly TimeSpan ProgressTick = TimeSpan.FromMilliseconds(250);

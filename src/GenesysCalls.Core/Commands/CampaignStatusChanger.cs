@@ -12,7 +12,7 @@ namespace GenesysCalls.Core.Commands
     /// campaignStatus on or off and the version read. A version conflict is read again once; a lost answer is settled by
     /// reading the campaign, never by sending again.
     /// </summary>
-    public sealed class CampaignStatusChanger
+    internal sealed class CampaignStatusChanger
     {
         private const int VersionAttempts = 3;
         private readonly ICommandOutput _output;

@@ -3,7 +3,7 @@ using System;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>An error record without PowerShell types: id, category, target, message, and what to do about it.</summary>
-    public sealed class CommandError
+    internal sealed class CommandError
     {
         public CommandError(string errorId, ErrorKind category, object? targetObject, string message, Exception? exception = null)
         {

@@ -5,7 +5,7 @@ using GenesysCalls.Core.Auth;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>What Connect-GenesysOrg was asked to do, already bound.</summary>
-    public sealed class ConnectRequest
+    internal sealed class ConnectRequest
     {
         /// <summary>The sign-in flow; null: client credentials from GENESYSCLOUD_OAUTHCLIENT_ID / _SECRET (and GENESYSCLOUD_REGION).</summary>
         public AuthFlow? Flow { get; set; }

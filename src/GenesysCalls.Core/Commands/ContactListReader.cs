@@ -10,7 +10,7 @@ namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundContactList: every list, lists by name (exact or wildcard), or lists by id; one error per id or exact name not
     /// found.</summary>
-    public sealed class ContactListReader
+    internal sealed class ContactListReader
     {
         private const string Cmdlet = "GetOutboundContactList";
         private readonly ICommandOutput _output;

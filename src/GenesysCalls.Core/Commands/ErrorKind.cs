@@ -1,7 +1,7 @@
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>The kinds of error the core raises; the cmdlets map each to a PowerShell ErrorCategory (Hosting/ErrorRecords).</summary>
-    public enum ErrorKind
+    internal enum ErrorKind
     {
         NotSpecified,
         InvalidArgument,

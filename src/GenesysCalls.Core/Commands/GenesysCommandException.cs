@@ -3,7 +3,7 @@ using System;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>The exception behind a CommandError that did not come from another exception.</summary>
-    public class GenesysCommandException : Exception
+    internal class GenesysCommandException : Exception
     {
         public GenesysCommandException(string message)
             : base(message)
@@ -18,7 +18,7 @@ namespace GenesysCalls.Core.Commands
 
     /// <summary>Thrown by a command for errors that end the whole command (bad arguments or state); the cmdlet turns it into
     /// ThrowTerminatingError.</summary>
-    public sealed class CommandTerminatingException : GenesysCommandException
+    internal sealed class CommandTerminatingException : GenesysCommandException
     {
         public CommandTerminatingException(CommandError error)
             : base(error.Message, error.Exception)

@@ -4,7 +4,7 @@ namespace GenesysCalls.Core.Commands
     /// Everything a command may say to its caller. The PowerShell layer adapts it to WriteObject, WriteError,
     /// ShouldProcess, WriteProgress and the message streams; tests record it.
     /// </summary>
-    public interface ICommandOutput
+    internal interface ICommandOutput
     {
         void WriteObject(object value);
 

@@ -11,7 +11,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Connect-GenesysOrg: sign in, learn who we are (org, user or client), register the session.</summary>
-    public sealed class OrgConnector
+    internal sealed class OrgConnector
     {
         public const string ClientIdVariable = "GENESYSCLOUD_OAUTHCLIENT_ID";
         public const string ClientSecretVariable = "GENESYSCLOUD_OAUTHCLIENT_SECRET";

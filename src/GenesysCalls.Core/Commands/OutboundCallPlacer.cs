@@ -17,7 +17,7 @@ namespace GenesysCalls.Core.Commands
     /// callable rows before N. Every row ends as one OutboundCall or one error with its row. Creates are never retried
     /// once they may have been processed.
     /// </summary>
-    public sealed class OutboundCallPlacer
+    internal sealed class OutboundCallPlacer
     {
         internal const string Cmdlet = "NewOutboundCall";
         internal const int WindowSize = 100;

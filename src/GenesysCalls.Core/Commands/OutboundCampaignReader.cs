@@ -9,7 +9,7 @@ using GenesysCalls.Core.Outbound;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundCampaign: campaigns by name (exact or wildcard) or id, with their progress counts on request.</summary>
-    public sealed class OutboundCampaignReader
+    internal sealed class OutboundCampaignReader
     {
         private const string Cmdlet = "GetOutboundCampaign";
         private readonly ICommandOutput _output;

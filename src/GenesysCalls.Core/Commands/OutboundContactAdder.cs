@@ -15,7 +15,7 @@ namespace GenesysCalls.Core.Commands
     /// Add-OutboundContact: reads the contact list once, maps and checks each row against its columns, and sends the rows
     /// that pass in batches of up to 1,000 (ShouldProcess once per batch). Every row ends as one OutboundContact or one error.
     /// </summary>
-    public sealed class OutboundContactAdder
+    internal sealed class OutboundContactAdder
     {
         /// <summary>The service refuses more in one request (too.many.contacts.added).</summary>
         public const int MaxContactsPerRequest = 1000;

@@ -11,7 +11,7 @@ namespace GenesysCalls.Core.Commands
     /// When a call fails on that thread (a downstream Select-Object -First, -ErrorAction Stop, Ctrl+C), the work is
     /// cancelled and awaited before the failure is rethrown, so nothing goes on sending after the cmdlet has stopped.
     /// </summary>
-    public sealed class PipelineThread
+    internal sealed class PipelineThread
     {
         private readonly int _ownerThreadId = Environment.CurrentManagedThreadId;
         private BlockingCollection<Action>? _queue;

@@ -1,6 +1,6 @@
 namespace GenesysCalls.Core.Commands
 {
-    public sealed class ProgressUpdate
+    internal sealed class ProgressUpdate
     {
         public ProgressUpdate(int activityId, string activity, string status, int percentComplete, bool completed = false)
         {

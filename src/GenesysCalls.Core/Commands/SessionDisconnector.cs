@@ -3,7 +3,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Disconnect-GenesysOrg: forgets a session and its tokens (they were only ever in memory).</summary>
-    public sealed class SessionDisconnector
+    internal sealed class SessionDisconnector
     {
         private readonly ICommandOutput _output;
         private readonly SessionRegistry _registry;

@@ -4,7 +4,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-GenesysSession: the current session, a named one, all of them, or (opt-in) the token as a SecureString.</summary>
-    public sealed class SessionReader
+    internal sealed class SessionReader
     {
         private const string Cmdlet = "GetGenesysSession";
         private readonly ICommandOutput _output;

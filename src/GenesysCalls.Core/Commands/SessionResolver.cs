@@ -2,7 +2,7 @@ using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
-    public static class SessionResolver
+    internal static class SessionResolver
     {
         /// <summary>The -Session given, else the current one; a terminating &lt;Cmdlet&gt;NotConnected error when there is neither.</summary>
         public static GenesysSession Resolve(GenesysSession? explicitSession, SessionRegistry registry, string cmdlet)

@@ -1,7 +1,7 @@
 namespace GenesysCalls.Core.Completion
 {
     /// <summary>One tab-completion answer: what is inserted, and what the list shows.</summary>
-    public sealed class CompletionItem
+    internal sealed class CompletionItem
     {
         public CompletionItem(string value, string display)
         {

@@ -16,7 +16,7 @@ namespace GenesysCalls.Core.Completion
     /// Queue and user-email completions read from the connected org. Answers are cached per session for a minute,
     /// and a slow or failing org gives no completions after a short timeout instead of freezing the prompt.
     /// </summary>
-    public static class OrgCompletions
+    internal static class OrgCompletions
     {
         public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
         private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);

@@ -5,7 +5,7 @@ using GenesysCalls.Core.Model;
 namespace GenesysCalls.Core.Http
 {
     /// <summary>Any non-2xx answer (or an unusable one) from the Platform API, with everything the ErrorBody and headers said.</summary>
-    public class GenesysApiException : Exception
+    internal class GenesysApiException : Exception
     {
         public GenesysApiException(int statusCode, string method, string path, ErrorBody? body, string? correlationId,
             string? fallbackMessage = null, Exception? inner = null)
@@ -57,7 +57,7 @@ namespace GenesysCalls.Core.Http
     }
 
     /// <summary>A create request may have been processed but no answer arrived (timeout or connection lost after sending). Never retried.</summary>
-    public sealed class OutcomeUnknownException : GenesysApiException
+    internal sealed class OutcomeUnknownException : GenesysApiException
     {
         public OutcomeUnknownException(string method, string path, string reason, string? correlationId, Exception? inner)
             : base(0, method, path, null, correlationId, "Outcome unknown: " + reason

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace GenesysCalls.Core.Model
 {
     /// <summary>#/definitions/ErrorBody: the body of every non-2xx Platform API response.</summary>
-    public sealed class ErrorBody
+    internal sealed class ErrorBody
     {
         [JsonPropertyName("message")] public string? Message { get; set; }
         [JsonPropertyName("code")] public string? Code { get; set; }
@@ -19,7 +19,7 @@ namespace GenesysCalls.Core.Model
     }
 
     /// <summary>#/definitions/Detail.</summary>
-    public sealed class ErrorDetail
+    internal sealed class ErrorDetail
     {
         [JsonPropertyName("errorCode")] public string? ErrorCode { get; set; }
         [JsonPropertyName("fieldName")] public string? FieldName { get; set; }

@@ -4,7 +4,7 @@ namespace GenesysCalls.Core.Outbound
 {
     /// <summary>One input object for Add-OutboundContact: its properties in order (a CSV row's columns, a hashtable's keys) and the object
     /// itself.</summary>
-    public sealed class ContactRow
+    internal sealed class ContactRow
     {
         public ContactRow(IReadOnlyList<KeyValuePair<string, object?>> properties, object? input)
         {

@@ -9,7 +9,7 @@ namespace GenesysCalls.Core.Presence
     /// The ten system presences (OrganizationPresenceDefinition.systemPresence). The API spells them several ways
     /// (OnQueue, ON_QUEUE, "On Queue"), so every spelling is folded to the PascalCase one before comparing.
     /// </summary>
-    public static class SystemPresences
+    internal static class SystemPresences
     {
         public static readonly IReadOnlyList<string> All = new[] { "Available", "Away", "Busy", "Offline", "Idle", "OnQueue", "Meal", "Training",
             "Meeting", "Break" };

@@ -5,7 +5,7 @@ using System.Linq;
 namespace GenesysCalls.Core.Sessions
 {
     /// <summary>The sessions of this PowerShell process and which one is current. Tests make their own.</summary>
-    public sealed class SessionRegistry
+    internal sealed class SessionRegistry
     {
         private readonly object _gate = new object();
         private readonly List<GenesysSession> _sessions = new List<GenesysSession>();

@@ -8,7 +8,7 @@ namespace GenesysCalls.Emulator;
 /// </summary>
 internal static class CallProjections
 {
-    public static Dictionary<string, object?> CallConversation(CallSnapshot call) => new()
+    public static Dictionary<string, object?> CallConversation(CallMoment call) => new()
     {
         ["id"] = call.Timeline.ConversationId,
         ["participants"] = call.Legs.Select(l => MediaParticipant(l, forEvent: false)).ToList(),
@@ -18,7 +18,7 @@ internal static class CallProjections
         ["selfUri"] = "/api/v2/conversations/calls/" + call.Timeline.ConversationId,
     };
 
-    public static Dictionary<string, object?> EventBody(CallSnapshot call) => new()
+    public static Dictionary<string, object?> EventBody(CallMoment call) => new()
     {
         ["id"] = call.Timeline.ConversationId,
         ["participants"] = call.Legs.Select(l => MediaParticipant(l, forEvent: true)).ToList(),
@@ -27,7 +27,7 @@ internal static class CallProjections
         ["securePause"] = false,
     };
 
-    public static Dictionary<string, object?> Conversation(CallSnapshot call) => new()
+    public static Dictionary<string, object?> Conversation(CallMoment call) => new()
     {
         ["id"] = call.Timeline.ConversationId,
         ["startTime"] = Time(call.Timeline.Start),

@@ -46,7 +46,7 @@ internal static class NotificationEndpoints
         {
             if (ApiAuthorization.Require(c, Scopes) is { } denied) return denied;
             if (hub.Find(channelId, c.Token()) is not { } channel) return GenesysErrors.NotFound(c);
-            return Listing(hub.Topics(channel), Array.Empty<NotificationTopics.Rejection>());
+            return Listing(hub.Topics(channel), Array.Empty<TopicCatalog.Rejection>());
         });
         app.MapPost(subscriptions, (HttpContext c, string channelId) => SubscribeAsync(c, hub, channelId, replace: false));
         app.MapPut(subscriptions, (HttpContext c, string channelId) => SubscribeAsync(c, hub, channelId, replace: true));
@@ -76,7 +76,7 @@ internal static class NotificationEndpoints
         if (error != null) return error;
         using (document)
         {
-            var (topics, invalid) = NotificationTopics.Read(c, document!.RootElement);
+            var (topics, invalid) = TopicCatalog.Read(c, document!.RootElement);
             if (invalid != null) return invalid;
             if (hub.Find(channelId, token) is not { } channel)
             {
@@ -85,7 +85,7 @@ internal static class NotificationEndpoints
 
             var ignoreErrors = string.Equals(c.Request.Query["ignoreErrors"], "true", StringComparison.OrdinalIgnoreCase);
             var faults = hub.Faults;
-            var rejections = topics!.Select(t => NotificationTopics.Judge(t, token, faults)).OfType<NotificationTopics.Rejection>().ToList();
+            var rejections = topics!.Select(t => TopicCatalog.Judge(t, token, faults)).OfType<TopicCatalog.Rejection>().ToList();
             if (rejections.Count > 0 && !ignoreErrors) return GenesysErrors.Create(c, 403, "notification.unauthorized.topic",
                 "Not authorized for this topic.");
 
@@ -102,9 +102,9 @@ internal static class NotificationEndpoints
         }
     }
 
-    private static IResult Listing(IEnumerable<string> topics, IEnumerable<NotificationTopics.Rejection> rejections)
+    private static IResult Listing(IEnumerable<string> topics, IEnumerable<TopicCatalog.Rejection> rejections)
     {
-        var entities = topics.Select(NotificationTopics.Permitted).Concat(rejections.Select(NotificationTopics.Rejected)).ToList();
+        var entities = topics.Select(TopicCatalog.Permitted).Concat(rejections.Select(TopicCatalog.Rejected)).ToList();
         return Results.Json(new Dictionary<string, object?> { ["entities"] = entities }, EmulatorJson.Options);
     }
 

@@ -20,7 +20,7 @@ internal static class NotificationMessages
     public static string SocketClosing() => Envelope("v2.system.socket_closing",
         new Dictionary<string, object?> { ["message"] = "This WebSocket is closing for maintenance; connect again." });
 
-    public static string CallEvent(string userId, CallSnapshot call) =>
+    public static string CallEvent(string userId, CallMoment call) =>
         Envelope(CallTopic(userId), CallProjections.EventBody(call));
 
     public static string CallTopic(string userId) => "v2.users." + userId + ".conversations.calls";

@@ -25,11 +25,11 @@ internal sealed class CallBook : IDisposable
     public bool EndedHangUpSucceeds { get; set; }
 
     /// <summary>Raised, in order per call, each time some leg of a call changes state (and once when it is created).</summary>
-    public event Action<CallSnapshot>? Changed;
+    public event Action<CallMoment>? Changed;
 
     public CallTimeline Start(EmConversation conversation, OrgState org)
     {
-        var timeline = CallPlanner.Plan(conversation, org, Speed);
+        var timeline = TimelineBuilder.Plan(conversation, org, Speed);
         _timelines[conversation.Id] = timeline;
         Publish(timeline);
         Schedule(timeline);

@@ -36,7 +36,7 @@ internal sealed record LegSnapshot(
 }
 
 /// <summary>The whole call at a given moment.</summary>
-internal sealed record CallSnapshot(CallTimeline Timeline, DateTimeOffset At, LegSnapshot Caller, LegSnapshot Remote)
+internal sealed record CallMoment(CallTimeline Timeline, DateTimeOffset At, LegSnapshot Caller, LegSnapshot Remote)
 {
     public bool Ended => Remote.Ended;
 

@@ -40,7 +40,7 @@ internal sealed class CallTimeline
     private DateTimeOffset EndAt => Point(Scenario.EndAfter);
     private DateTimeOffset TerminatedAt => Point(Scenario.EndAfter + CallScenario.TerminatedAfterEnd);
 
-    public CallSnapshot At(DateTimeOffset now)
+    public CallMoment At(DateTimeOffset now)
     {
         lock (Gate)
         {
@@ -57,7 +57,7 @@ internal sealed class CallTimeline
             var remoteState = ended ? endState : answered != null ? "connected" : Remote.Alerts ? "alerting" : "dialing";
             var remote = new LegSnapshot(Remote, remoteState, Start, answered, endTime,
                 ended ? Scenario.RemoteDisconnectType : null, Scenario) { IsRemote = true };
-            return new CallSnapshot(this, now, caller, remote);
+            return new CallMoment(this, now, caller, remote);
         }
     }
 

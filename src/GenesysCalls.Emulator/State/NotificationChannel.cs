@@ -18,7 +18,7 @@ internal sealed class NotificationChannel
     public DateTimeOffset Created { get; init; }
     public DateTimeOffset Expires { get; set; }
     public DateTimeOffset LastUsed { get; set; }
-    public NotificationSocket? Socket { get; set; }
+    public ChannelSocketHost? Socket { get; set; }
 
     /// <summary>Guarded by the hub's lock.</summary>
     public IReadOnlyList<string> Topics => _topics;

@@ -115,8 +115,8 @@ internal sealed class NotificationHub : IDisposable
     /// <summary>Serves one WebSocket until it closes; a second socket on the same channel drops the first.</summary>
     public async Task ServeAsync(NotificationChannel channel, WebSocket webSocket)
     {
-        var socket = new NotificationSocket(webSocket, channel);
-        NotificationSocket? previous;
+        var socket = new ChannelSocketHost(webSocket, channel);
+        ChannelSocketHost? previous;
         lock (_gate)
         {
             previous = channel.Socket;
@@ -234,11 +234,11 @@ internal sealed class NotificationHub : IDisposable
         foreach (var socket in Sockets()) socket.Abort();
     }
 
-    private void Publish(CallSnapshot call)
+    private void Publish(CallMoment call)
     {
         var users = call.Legs.Select(l => l.Leg.User?.Id).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         NotificationFaultSettings faults;
-        List<(NotificationSocket Socket, string Json)> deliveries = new();
+        List<(ChannelSocketHost Socket, string Json)> deliveries = new();
         lock (_gate)
         {
             faults = _faults;
@@ -260,9 +260,9 @@ internal sealed class NotificationHub : IDisposable
         }
     }
 
-    private List<NotificationSocket> Sockets()
+    private List<ChannelSocketHost> Sockets()
     {
-        lock (_gate) return _channels.Values.Select(c => c.Socket).OfType<NotificationSocket>().ToList();
+        lock (_gate) return _channels.Values.Select(c => c.Socket).OfType<ChannelSocketHost>().ToList();
     }
 
     private List<NotificationChannel> Live(string ownerKey)

@@ -23,7 +23,7 @@ namespace GenesysCalls.Cmdlets.Completers
                 item.Display));
         }
 
-        protected abstract IReadOnlyList<CompletionItem> Read(GenesysSession session, string word);
+        private protected abstract IReadOnlyList<CompletionItem> Read(GenesysSession session, string word);
 
         private static string Quote(string value) => value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`' }) >= 0 ? "'" + value.Replace("'", "''")
             + "'" : value;
@@ -32,24 +32,28 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Queue ids, listed by queue name.</summary>
     public sealed class QueueCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Queues(session, word);
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.Queues(session, word);
     }
 
     /// <summary>User emails.</summary>
     public sealed class EmailCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Emails(session, word);
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.Emails(session, word);
     }
 
     /// <summary>User ids, listed by name and email.</summary>
     public sealed class UserIdCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.UserIds(session, word);
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.UserIds(session, word);
     }
 
     /// <summary>Conversation ids of the calls this session placed lately, newest first (nothing is requested).</summary>
     public sealed class ConversationIdCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.PlacedCalls(session, word);
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.PlacedCalls(session, word);
     }
 }

@@ -7,28 +7,32 @@ namespace GenesysCalls.Cmdlets.Completers
     /// <summary>Contact list names.</summary>
     public sealed class ContactListNameCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word,
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.ContactLists(session, word,
             completeName: true);
     }
 
     /// <summary>Contact list ids, listed by name.</summary>
     public sealed class ContactListIdCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.ContactLists(session, word,
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.ContactLists(session, word,
             completeName: false);
     }
 
     /// <summary>Campaign names.</summary>
     public sealed class CampaignNameCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Campaigns(session, word,
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.Campaigns(session, word,
             completeName: true);
     }
 
     /// <summary>Campaign ids, listed by name.</summary>
     public sealed class CampaignIdCompleter : OrgCompleter
     {
-        protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) => OrgCompletions.Campaigns(session, word,
+        private protected override IReadOnlyList<CompletionItem> Read(GenesysSession session, string word) =>
+            OrgCompletions.Campaigns(session, word,
             completeName: false);
     }
 }

@@ -8,7 +8,7 @@ using GenesysCalls.Emulator;
 namespace GenesysCalls.Tests.Support
 {
     /// <summary>Connects core sessions to an emulator the way Connect-GenesysOrg does.</summary>
-    public static class Connected
+    internal static class Connected
     {
         public static SecureString Secure(string text) => SecretText.Protect(text);
 

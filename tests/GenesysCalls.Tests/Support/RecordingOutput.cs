@@ -3,7 +3,7 @@ using GenesysCalls.Core.Commands;
 namespace GenesysCalls.Tests.Support
 {
     /// <summary>An ICommandOutput that keeps everything a command says, in order.</summary>
-    public sealed class RecordingOutput : ICommandOutput
+    internal sealed class RecordingOutput : ICommandOutput
     {
         private readonly object _gate = new();
 

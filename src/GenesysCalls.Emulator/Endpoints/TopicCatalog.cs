@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace GenesysCalls.Emulator;
 
 /// <summary>Reads a ChannelTopic[] body and judges each topic: valid, permitted or rejected.</summary>
-internal static partial class NotificationTopics
+internal static partial class TopicCatalog
 {
     private static readonly HashSet<string> ChannelTopicFields = new() { "id", "state", "rejectionReason", "missingPermissions", "selfUri" };
 

@@ -9,7 +9,7 @@ namespace GenesysCalls.Emulator;
 /// One WebSocket on a channel: a single sender drains an ordered outbox (so delayed events keep their order), a heartbeat loop
 /// also watches the channel's expiry, and the receive loop answers `{"message":"ping"}`.
 /// </summary>
-internal sealed class NotificationSocket
+internal sealed class ChannelSocketHost
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
     private readonly WebSocket _socket;
@@ -19,7 +19,7 @@ internal sealed class NotificationSocket
     private readonly object _reorderGate = new();
     private string? _held;
 
-    public NotificationSocket(WebSocket socket, NotificationChannel channel)
+    public ChannelSocketHost(WebSocket socket, NotificationChannel channel)
     {
         _socket = socket;
         Channel = channel;

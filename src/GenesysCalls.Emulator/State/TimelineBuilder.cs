@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GenesysCalls.Emulator;
 
 /// <summary>Turns a created conversation into its timeline: who the legs are and which scenario plays.</summary>
-internal static class CallPlanner
+internal static class TimelineBuilder
 {
     public static CallTimeline Plan(EmConversation conversation, OrgState org, double speed)
     {
