@@ -21,6 +21,16 @@ namespace GenesysCalls.Core.Commands
 
         public bool Quiet { get; set; }
 
+        /// <summary>
+        /// A request read from JSON text (-Request, a Request column), its typed fields carrying every finding they cannot hold,
+        /// so New-OutboundCall judges it as it would the text.
+        /// </summary>
+        public static CreateCallRequest ReadRequest(string json)
+        {
+            var validation = CallPayloadValidator.Validate(json);
+            return validation.Request ?? new CreateCallRequest { UntypedFindings = validation.Diagnostics };
+        }
+
         public void ProcessJson(string json) =>
             Emit("Json", null, CallPayloadValidator.Validate(json));
 

@@ -56,13 +56,13 @@ namespace GenesysCalls.Core.Validation
             return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions));
         }
 
-        /// <summary>The body the request writes, and the errors of the body it was read from that it could not hold.</summary>
+        /// <summary>The body the request writes, and the findings of the body it was read from that it could not hold.</summary>
         public static PayloadValidation Validate(CreateCallRequest request)
         {
             var validation = Validate(request.ToJson());
-            if (request.DroppedErrors.Count == 0) return validation;
-            if (validation.Request != null) validation.Request.DroppedErrors = request.DroppedErrors;
-            return new PayloadValidation(request.DroppedErrors.Concat(validation.Diagnostics).ToList(), validation.Request);
+            if (request.UntypedFindings.Count == 0) return validation;
+            if (validation.Request != null) validation.Request.UntypedFindings = request.UntypedFindings;
+            return new PayloadValidation(request.UntypedFindings.Concat(validation.Diagnostics).ToList(), validation.Request);
         }
 
         private static PayloadValidation ValidateDocument(Func<JsonDocument> parse)

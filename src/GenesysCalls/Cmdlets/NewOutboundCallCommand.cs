@@ -60,7 +60,10 @@ namespace GenesysCalls.Cmdlets
         [BlankIsNull]
         public CallContact? Contact { get; set; }
 
+        /// <summary>A CreateCallRequest (Test-CallPayload's Request binds by name), or its JSON text (a Request column).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [BlankIsNull]
+        [RequestText]
         public CreateCallRequest? Request { get; set; }
 
         /// <summary>The agent whose station places the call (POST /api/v2/conversations/calls/user/{userId}). Never the destination.</summary>
