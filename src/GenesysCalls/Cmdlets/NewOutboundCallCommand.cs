@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
@@ -160,6 +161,9 @@ namespace GenesysCalls.Cmdlets
             RunAsync(token => _command!.RejectAsync(input, problem.ParamName, problem.Message, token));
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
+            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private void Add(PSObject? input)
         {
