@@ -49,6 +49,18 @@ Describe 'Test-CallPayload' {
         (Get-Content -LiteralPath $lines | Test-CallPayload).IsValid | Should -Be @($true, $false, $true)
     }
 
+    It 'reads a file in the encoding its byte order mark names, as Get-Content does: <Encoding>' -ForEach @(
+        @{ Encoding = 'unicode' }, @{ Encoding = 'bigendianunicode' }, @{ Encoding = 'utf32' }, @{ Encoding = 'bigendianutf32' },
+        @{ Encoding = 'utf8BOM' }, @{ Encoding = 'utf8NoBOM' }
+    ) {
+        # 'unicode' is what Windows PowerShell 5.1's > and Out-File write.
+        $file = Join-Path $folder "body-$Encoding.json.txt"
+        '{"phoneNumber":"+15551234567","label":"Zoë"}' | Out-File -LiteralPath $file -Encoding $Encoding
+        $report = Test-CallPayload -LiteralPath $file
+        $report.Diagnostics | Should -BeNullOrEmpty
+        $report.Request.Label | Should -Be 'Zoë'
+    }
+
     It 'checks files from Get-ChildItem' {
         $reports = Get-ChildItem $folder -Filter *.json | Sort-Object Name | Test-CallPayload
         $reports.Count | Should -Be 2

@@ -293,6 +293,29 @@ namespace GenesysCalls.Tests.Validation
         public void Unpaired_surrogate_in_text_is_a_clear_error() =>
             Assert.Equal("genesyscalls.json.invalid.encoding", Assert.Single(Check("{\"phoneNumber\":\"\uD800\"}").Diagnostics).Code);
 
+        [Theory]
+        [InlineData("utf-16")]
+        [InlineData("utf-16BE")]
+        [InlineData("utf-32")]
+        [InlineData("utf-32BE")]
+        public void Bytes_with_a_byte_order_mark_are_read_in_its_encoding(string name)
+        {
+            var encoding = System.Text.Encoding.GetEncoding(name);
+            var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("{\"phoneNumber\":\"+15551234567\",\"label\":\"Zoë\"}")).ToArray();
+            var validation = CallPayloadValidator.Validate(bytes);
+            Assert.Empty(validation.Diagnostics);
+            Assert.Equal("Zoë", validation.Request!.Label);
+        }
+
+        [Fact]
+        public void Broken_utf16_names_its_encoding_and_byte()
+        {
+            var bytes = new byte[] { 0xFF, 0xFE }.Concat(System.Text.Encoding.Unicode.GetBytes("{\"label\":\"a\"}")).Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
+            var d = Assert.Single(CallPayloadValidator.Validate(bytes).Diagnostics);
+            Assert.Equal("genesyscalls.json.invalid.encoding", d.Code);
+            Assert.Contains("not valid UTF-16 LE at byte", d.Message);
+        }
+
         [Fact]
         public void Utf8_bytes_with_bom_validate_like_text()
         {
