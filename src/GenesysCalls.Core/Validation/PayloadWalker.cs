@@ -94,7 +94,7 @@ namespace GenesysCalls.Core.Validation
                 case FieldKind.Participants:
                     return ReadParticipants(path, value);
                 default:
-                    if (value.ValueKind != JsonValueKind.String) return TypeError(path, value, "string", "Put the value in double quotes.");
+                    if (value.ValueKind != JsonValueKind.String) return TypeError(path, value, "string", PlainStringHint(path, value));
                     var text = value.GetString()!;
                     CheckString(path, kind, text);
                     return text;

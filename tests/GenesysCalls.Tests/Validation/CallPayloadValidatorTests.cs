@@ -279,6 +279,22 @@ namespace GenesysCalls.Tests.Validation
             Assert.Equal("genesyscalls.json.too.deep", Assert.Single(Check(json).Diagnostics).Code);
         }
 
+        [Theory]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"callerId\":{\"phoneNumber\":\"+15550100100\"}}", "callerId",
+            "Write \"callerId\": \"+15550100100\" (one plain string, not an object).")]
+        [InlineData("{\"phoneNumber\":[\"+15559876543\"]}", "phoneNumber", "Write \"phoneNumber\": \"+15559876543\" (one plain string, not a list).")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":[\"a\"]}", "label", "Write \"label\": \"a\" (one plain string, not a list).")]
+        [InlineData("{\"phoneNumber\":[\"+15559876543\",\"+15559876544\"]}", "phoneNumber",
+            "Write \"phoneNumber\": \"+15559876543\" (one plain string, not a list); send one request per value.")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":{}}", "label", "label is one plain string, not an object.")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":42}", "label", "Put the value in double quotes: \"label\": \"42\".")]
+        public void A_wrong_type_in_a_string_field_shows_the_plain_string_that_belongs_there(string json, string path, string hint)
+        {
+            var d = Assert.Single(Check(json).Diagnostics, d => d.Path == path);
+            Assert.Equal("invalid.value", d.Code);
+            Assert.Equal(hint, d.Hint);
+        }
+
         [Fact]
         public void Invalid_utf8_names_the_byte()
         {
