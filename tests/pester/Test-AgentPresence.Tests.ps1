@@ -73,6 +73,20 @@ Describe 'Test-AgentPresence' {
         (Test-AgentPresence -UserId $busy.UserId -ReadyPresence Available, OnQueue, Busy).Reasons -join ' ' | Should -Not -Match 'Presence is'
     }
 
+    It 'refuses an unknown -ReadyPresence at binding, listing the valid values: <Value>' -ForEach @(
+        @{ Value = 'Avail' }, @{ Value = @('Available', 'Bussy') }, @{ Value = 'Available,OnQeue' }
+    ) {
+        $thrown = { Test-AgentPresence -UserId $agents[0].id -ReadyPresence $Value } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,GenesysCalls.Cmdlets.TestAgentPresenceCommand' -PassThru
+        "$thrown" | Should -Match 'is not a system presence\. Valid values: Available, Away, Busy, Offline, Idle, OnQueue'
+    }
+
+    It 'splits a comma-separated -ReadyPresence and folds its spellings' {
+        $busy = @($agents.id | Test-AgentPresence) | Where-Object Presence -eq 'Busy' | Select-Object -First 1
+        (Test-AgentPresence -UserId $busy.UserId -ReadyPresence 'available, on queue,BUSY').Reasons -join ' ' | Should -Not -Match 'Presence is'
+        (Test-AgentPresence -UserId $busy.UserId -ReadyPresence 'Available,OnQueue').Reasons -join ' ' | Should -Match 'Presence is'
+    }
+
     It 'completes emails from the connected org' {
         $line = 'Test-AgentPresence -Email agent000'
         $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length

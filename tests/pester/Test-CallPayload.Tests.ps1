@@ -32,6 +32,35 @@ Describe 'Test-CallPayload' {
         $reports[1].IsValid | Should -BeFalse
     }
 
+    It 'reads the lines Get-Content pipes from a pretty-printed body as one body, as ConvertFrom-Json does' {
+        $pretty = Join-Path $folder 'pretty.json.txt'
+        [ordered]@{ phoneNumber = '+15551234567'; label = 'pretty' } | ConvertTo-Json | Set-Content -LiteralPath $pretty
+        (Get-Content -LiteralPath $pretty).Count | Should -BeGreaterThan 2
+        $reports = @(Get-Content -LiteralPath $pretty | Test-CallPayload)
+        $reports.Count | Should -Be 1
+        $reports[0].IsValid | Should -BeTrue
+        $reports[0].Request.Label | Should -Be 'pretty'
+        @(Get-Content -LiteralPath $pretty | Test-CallPayload -Quiet) | Should -Be @($true)
+    }
+
+    It 'checks each line of a JSON-lines file on its own' {
+        $lines = Join-Path $folder 'bodies.jsonl'
+        Set-Content -LiteralPath $lines -Value '{"phoneNumber":"+15551234567"}', '{"from":"x"}', '{"callUserId":"3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e"}'
+        (Get-Content -LiteralPath $lines | Test-CallPayload).IsValid | Should -Be @($true, $false, $true)
+    }
+
+    It 'reads a file in the encoding its byte order mark names, as Get-Content does: <Encoding>' -ForEach @(
+        @{ Encoding = 'unicode' }, @{ Encoding = 'bigendianunicode' }, @{ Encoding = 'utf32' }, @{ Encoding = 'bigendianutf32' },
+        @{ Encoding = 'utf8BOM' }, @{ Encoding = 'utf8NoBOM' }
+    ) {
+        # 'unicode' is what Windows PowerShell 5.1's > and Out-File write.
+        $file = Join-Path $folder "body-$Encoding.json.txt"
+        '{"phoneNumber":"+15551234567","label":"Zoë"}' | Out-File -LiteralPath $file -Encoding $Encoding
+        $report = Test-CallPayload -LiteralPath $file
+        $report.Diagnostics | Should -BeNullOrEmpty
+        $report.Request.Label | Should -Be 'Zoë'
+    }
+
     It 'checks files from Get-ChildItem' {
         $reports = Get-ChildItem $folder -Filter *.json | Sort-Object Name | Test-CallPayload
         $reports.Count | Should -Be 2

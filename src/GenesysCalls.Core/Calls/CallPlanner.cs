@@ -36,8 +36,8 @@ namespace GenesysCalls.Core.Calls
             }
 
             var validation = CallPayloadValidator.Validate(body);
-            var dropped = row.Request?.DroppedErrors ?? new Diagnostic[0];
-            var errors = dropped.Concat(validation.Diagnostics.Where(d => d.Level == DiagnosticSeverity.Error)).ToList();
+            var findings = CallRequestBuilder.UntypedFindings(row).Concat(validation.Diagnostics).ToList();
+            var errors = findings.Where(d => d.Level == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
                 error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
@@ -46,7 +46,7 @@ namespace GenesysCalls.Core.Calls
                 return null;
             }
 
-            var warnings = validation.Diagnostics.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
+            var warnings = findings.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
             if (warnings.Count > 0 && !Force)
             {
                 error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData,

@@ -22,6 +22,20 @@ namespace GenesysCalls.Core.Calls
             }
         }
 
+        /// <summary>
+        /// The findings of the row's -Request body that its typed fields cannot hold (a repeated phoneNumber, an unknown property),
+        /// except those about a field this row's own parameters replace.
+        /// </summary>
+        public static IEnumerable<Diagnostic> UntypedFindings(OutboundCallRow row) =>
+            (row.Request?.UntypedFindings ?? new Diagnostic[0]).Where(finding =>
+                !CallPayloadFields.RootByName.TryGetValue(RootName(finding.Path), out var field) || field.FromRow?.Invoke(row) == null);
+
+        private static string RootName(string path)
+        {
+            var end = path.IndexOfAny(new[] { '.', '[' });
+            return end < 0 ? path : path.Substring(0, end);
+        }
+
         /// <summary>A blank value (an empty CSV cell) means "not given"; anything else is used without surrounding spaces.</summary>
         public static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 

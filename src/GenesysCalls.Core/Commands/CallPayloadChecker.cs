@@ -3,6 +3,8 @@ using System.Collections;
 using System.Collections.Specialized;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using System.Text.Json;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Validation;
 
@@ -13,6 +15,8 @@ namespace GenesysCalls.Core.Commands
     {
         private const string ErrorPrefix = "TestCallPayload";
         private readonly ICommandOutput _output;
+        private readonly StringBuilder _lines = new StringBuilder();
+        private bool? _linesAreBodies;
 
         public CallPayloadChecker(ICommandOutput output)
         {
@@ -21,8 +25,53 @@ namespace GenesysCalls.Core.Commands
 
         public bool Quiet { get; set; }
 
+        /// <summary>
+        /// A request read from JSON text (-Request, a Request column), its typed fields carrying every finding they cannot hold,
+        /// so New-OutboundCall judges it as it would the text.
+        /// </summary>
+        public static CreateCallRequest ReadRequest(string json)
+        {
+            var validation = CallPayloadValidator.Validate(json);
+            return validation.Request ?? new CreateCallRequest { UntypedFindings = validation.Diagnostics };
+        }
+
         public void ProcessJson(string json) =>
             Emit("Json", null, CallPayloadValidator.Validate(json));
+
+        /// <summary>
+        /// A piped string. Get-Content sends a file line by line, so as ConvertFrom-Json does: when the first string is a whole JSON
+        /// value, each string is a body (JSON lines); otherwise the strings are lines of one body, checked once at the end.
+        /// </summary>
+        public void ProcessPipedJson(string text)
+        {
+            _linesAreBodies ??= IsWholeJson(text);
+            if (_linesAreBodies == true)
+            {
+                ProcessJson(text);
+                return;
+            }
+
+            if (_lines.Length > 0) _lines.Append('\n');
+            _lines.Append(text);
+        }
+
+        /// <summary>Checks the body the piped lines make, if they were lines of one.</summary>
+        public void Complete()
+        {
+            if (_linesAreBodies == false) ProcessJson(_lines.ToString());
+        }
+
+        private static bool IsWholeJson(string text)
+        {
+            try
+            {
+                using (JsonDocument.Parse(text)) return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
 
         /// <summary>Files already resolved to provider paths; an input that matched no file arrives with an empty list.</summary>
         public void ProcessPath(string requested, IReadOnlyList<string> resolved)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -6,6 +7,7 @@ using System;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Presence;
 
 namespace GenesysCalls.Core.Commands
@@ -30,6 +32,7 @@ namespace GenesysCalls.Core.Commands
         private readonly WindowedPipeline<PendingRow> _rows;
         private readonly Dictionary<string, int> _firstRowByCall = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> _unknownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly ConcurrentQueue<UnreportedResult> _unreported = new ConcurrentQueue<UnreportedResult>();
         private IReadOnlyDictionary<PlannedCall, CommandError> _refusals = new Dictionary<PlannedCall, CommandError>();
 
         public OutboundCallPlacer(ICommandOutput output, GenesysSession session)
@@ -147,23 +150,55 @@ namespace GenesysCalls.Core.Commands
             return _output.ShouldProcess(call.Target, call.Action) ? PlaceAsync(call, cancellationToken) : Task.CompletedTask;
         }
 
+        /// <summary>
+        /// Sends the create. One already sent when the pipeline stops is let finish (RetryPolicy.StopGrace), so its answer is known;
+        /// a cancelled send was never sent. What the stop kept from being written is kept for <see cref="TakeUnreported"/>.
+        /// </summary>
         private async Task PlaceAsync(PlannedCall call, CancellationToken cancellationToken)
         {
+            var what = "input " + call.RowNumber + ", " + call.Request.DescribeDestination();
+            ApiResponse<CreateCallResponse> response;
             try
             {
-                var response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Body),
-                    GenesysJsonContext.Default.CreateCallResponse, _log,
-                    cancellationToken).ConfigureAwait(false);
-                var placed = new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
-                    CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request,
-                    call.Row.Input);
-                _session.Placed.Add(placed);
-                _output.WriteObject(placed);
+                response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Body), GenesysJsonContext.Default.CreateCallResponse,
+                    _log, cancellationToken).ConfigureAwait(false);
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, call.Row.Target, "Call to " + call.Request.DescribeDestination() + " failed"));
+                try
+                {
+                    _output.WriteError(ApiErrors.From(ex, Cmdlet, call.Row.Target, "Call to " + call.Request.DescribeDestination() + " failed"));
+                }
+                catch (OperationCanceledException) when (ex is OutcomeUnknownException)
+                {
+                    _unreported.Enqueue(new UnreportedResult(null, what + ": sent, but its answer was lost, so it may have been placed"));
+                    throw;
+                }
+
+                return;
             }
+
+            var placed = new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
+                CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request,
+                call.Row.Input);
+            _session.Placed.Add(placed);
+            try
+            {
+                _output.WriteObject(placed);
+            }
+            catch (OperationCanceledException)
+            {
+                _unreported.Enqueue(new UnreportedResult(placed, what + ": placed as conversation " + placed.ConversationId));
+                throw;
+            }
+        }
+
+        /// <summary>Creates sent before the pipeline stopped that were not written, in the order they were answered.</summary>
+        public IReadOnlyList<UnreportedResult> TakeUnreported()
+        {
+            var taken = new List<UnreportedResult>();
+            while (_unreported.TryDequeue(out var item)) taken.Add(item);
+            return taken;
         }
 
         /// <summary>A row in the window: a call to check and place, or the error it already is.</summary>

@@ -85,7 +85,7 @@ namespace GenesysCalls.Core.Commands
             _phoneColumns = OutboundApi.PhoneColumns(list);
             _mapper = new ContactColumnMapper(columns, ContactIdProperty, _output.WriteWarning);
             _target = "Contact list '" + (list.Name ?? _listId) + "' (" + _listId + ")";
-            var sender = new ContactBatchSender(_output, _api, _listId, Query());
+            var sender = new ContactBatchSender(_output, _api, _listId, Query(), ContactIdProperty);
             _batches = new WindowedPipeline<PreparedContact>(MaxContactsPerRequest, (batch, token) => SendAsync(sender, batch, token))
             {
                 MaxBytes = MaxRequestBytes, ExpectedTotal = ExpectedTotal,
@@ -124,7 +124,7 @@ namespace GenesysCalls.Core.Commands
             if (id != null) _ids[id] = _seen;
             if (notE164 != null && _notE164++ == 0) _firstNotE164 = notE164;
             var json = JsonSerializer.Serialize(contact!, GenesysJsonContext.Writer.WritableDialerContact);
-            await _batches!.AddAsync(new PreparedContact(contact!, json, row), Encoding.UTF8.GetByteCount(json) + 1,
+            await _batches!.AddAsync(new PreparedContact(contact!, json, row, _seen), Encoding.UTF8.GetByteCount(json) + 1,
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -88,7 +88,15 @@ namespace GenesysCalls.Core.Commands
                 throw new OperationCanceledException("The pipeline has stopped.");
             }
 
-            done.Wait(_workToken);
+            try
+            {
+                done.Wait(_workToken);
+            }
+            catch (OperationCanceledException) when (done.IsSet && failure == null)
+            {
+                // It ran before the stop was seen: what it wrote is written, and must not also be counted as lost.
+            }
+
             if (failure != null) throw new OperationCanceledException("The pipeline stopped.", failure);
         }
     }

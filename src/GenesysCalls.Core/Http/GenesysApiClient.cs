@@ -84,11 +84,12 @@ namespace GenesysCalls.Core.Http
         {
             var watch = Stopwatch.StartNew();
             HttpResponseMessage response;
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 response = await SendOnceAsync(request, uri, token, log, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !request.CreatesSomething)
             {
                 throw;
             }
@@ -97,7 +98,9 @@ namespace GenesysCalls.Core.Http
                 var result = ex is OperationCanceledException ? AttemptResult.TimedOut
                     : IsConnectionRefused(ex) ? AttemptResult.ConnectionRefused
                     : AttemptResult.ConnectionLost;
-                var reason = result == AttemptResult.TimedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s"
+                var reason = result == AttemptResult.TimedOut && cancellationToken.IsCancellationRequested
+                    ? "the command stopped, and no answer came within " + Policy.StopGrace.TotalSeconds + " s"
+                    : result == AttemptResult.TimedOut ? "no answer within " + Policy.RequestTimeout.TotalSeconds + " s"
                     : "connection failed (" + Innermost(ex) + ")";
                 log.Verbose(label + " -> " + reason + " after " + watch.ElapsedMilliseconds + " ms (attempt " + attempt + ")");
                 return new Answer(AttemptOutcome.Failed(result), string.Empty, null, null, reason, ex);
@@ -161,10 +164,26 @@ namespace GenesysCalls.Core.Http
                 log.Debug("Request body: " + Redactor.Redact(request.JsonBody));
             }
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Policy.RequestTimeout);
+            // A create that is sent is let finish for StopGrace after a stop: its answer says whether it was placed. Past that it
+            // is outcome unknown, never "not sent".
+            using var timeout = new CancellationTokenSource(Policy.RequestTimeout);
+            var grace = request.CreatesSomething ? Policy.StopGrace : TimeSpan.Zero;
+            using var stop = cancellationToken.Register(() => Cancel(timeout, grace));
             var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
             return response;
+        }
+
+        private static void Cancel(CancellationTokenSource source, TimeSpan after)
+        {
+            try
+            {
+                if (after <= TimeSpan.Zero) source.Cancel();
+                else source.CancelAfter(after);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The answer came first.
+            }
         }
 
         private static T Parse<T>(string text, JsonTypeInfo<T> type, ApiRequest request, int status, string? correlationId)

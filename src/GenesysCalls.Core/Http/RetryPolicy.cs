@@ -21,6 +21,9 @@ namespace GenesysCalls.Core.Http
 
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+        /// <summary>How long a create already sent may still answer after the command stops, so its outcome is known and reported.</summary>
+        public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
+
         /// <param name="jitter">In [0, 1): spreads the retries of requests that failed together.</param>
         public TimeSpan Backoff(int attempt, double jitter)
         {

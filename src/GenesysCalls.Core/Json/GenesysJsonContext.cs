@@ -34,6 +34,7 @@ namespace GenesysCalls.Core.Json
     [JsonSerializable(typeof(ChannelTopicEntityListing))]
     [JsonSerializable(typeof(NotificationMessage))]
     [JsonSerializable(typeof(SocketPing))]
+    [JsonSerializable(typeof(string))]
     internal sealed partial class GenesysJsonContext : JsonSerializerContext
     {
         /// <summary>

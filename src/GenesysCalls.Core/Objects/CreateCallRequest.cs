@@ -24,10 +24,11 @@ namespace GenesysCalls
         public string? Label { get; set; }
 
         /// <summary>
-        /// The errors of the body this request was read from (Test-CallPayload) that no typed field can hold: unknown
-        /// properties and values of the wrong type. New-OutboundCall refuses the request while it has any.
+        /// The findings of the body this request was read from (Test-CallPayload, a JSON text) that no typed field can hold:
+        /// unknown properties, values of the wrong type, a repeated name. New-OutboundCall refuses the request while it has an
+        /// error, and holds it for a warning unless -Force, as it would the body itself.
         /// </summary>
-        internal IReadOnlyList<Diagnostic> DroppedErrors { get; set; } = new Diagnostic[0];
+        internal IReadOnlyList<Diagnostic> UntypedFindings { get; set; } = new Diagnostic[0];
 
         /// <summary>A short human description of the single destination, for -WhatIf and output.</summary>
         public string DescribeDestination()

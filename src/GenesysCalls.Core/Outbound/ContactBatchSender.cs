@@ -12,21 +12,26 @@ namespace GenesysCalls.Core.Outbound
     /// <summary>A contact ready to send: the mapped contact, its JSON, and the row it came from.</summary>
     internal sealed class PreparedContact
     {
-        public PreparedContact(WritableDialerContact contact, string json, ContactRow row)
+        public PreparedContact(WritableDialerContact contact, string json, ContactRow row, int number)
         {
             Contact = contact;
             Json = json;
             Row = row;
+            Number = number;
         }
 
         public WritableDialerContact Contact { get; }
         public string Json { get; }
         public ContactRow Row { get; }
+
+        /// <summary>The row's place in the input (1 for the first object the command received).</summary>
+        public int Number { get; }
     }
 
     /// <summary>
     /// Sends one batch with POST .../contacts and gives every row of it exactly one outcome: an OutboundContact, or an error
-    /// that carries the row (the whole batch refused, or its answer lost: outcome unknown, never resent).
+    /// that carries the row (the whole batch refused, or its answer lost: outcome unknown, never resent). A 400 adds nothing,
+    /// so a batch refused for what one contact holds is sent again in halves until the refused rows stand alone.
     /// </summary>
     internal sealed class ContactBatchSender
     {
@@ -37,13 +42,15 @@ namespace GenesysCalls.Core.Outbound
         private readonly OutboundApi _api;
         private readonly string _listId;
         private readonly string _query;
+        private readonly string? _idColumn;
 
-        public ContactBatchSender(ICommandOutput output, OutboundApi api, string listId, string query)
+        public ContactBatchSender(ICommandOutput output, OutboundApi api, string listId, string query, string? idColumn)
         {
             _output = output;
             _api = api;
             _listId = listId;
             _query = query;
+            _idColumn = idColumn;
         }
 
         public async Task SendAsync(IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
@@ -54,10 +61,20 @@ namespace GenesysCalls.Core.Outbound
             {
                 response = await _api.AddContactsAsync(_listId, body, _query, cancellationToken).ConfigureAwait(false);
             }
+            catch (GenesysApiException ex) when (batch.Count > 1 && OutboundRefusals.IsAboutOneContact(ex))
+            {
+                _output.WriteVerbose("The service refused a batch of " + batch.Count + " contacts (" + (ex.Code ?? ex.StatusCode.ToString())
+                    + ") and added none; sending it again in halves to find the rows it refuses.");
+                var half = batch.Count / 2;
+                await SendAsync(batch.Take(half).ToList(), cancellationToken).ConfigureAwait(false);
+                await SendAsync(batch.Skip(half).ToList(), cancellationToken).ConfigureAwait(false);
+                return;
+            }
             catch (GenesysApiException ex)
             {
-                var action = "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException
-                    ? "sent but its answer was lost" : "refused");
+                var action = batch.Count == 1 && OutboundRefusals.IsAboutOneContact(ex) ? RowRefused(batch[0], ex.Code)
+                    : "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException
+                        ? "sent but its answer was lost" : "refused");
                 foreach (var contact in batch)
                 {
                     var error = OutboundRefusals.From(ex, Cmdlet, contact.Row.Input, action);
@@ -87,6 +104,23 @@ namespace GenesysCalls.Core.Outbound
                     ?? sent.Contact.Data, sent.Row.Input,
                     response.CorrelationId));
             }
+        }
+
+        /// <summary>What the service refused in this one contact: its input and, where the code tells, the column that holds it.</summary>
+        private string RowRefused(PreparedContact contact, string? code)
+        {
+            var what = "Not added: the service refused input " + contact.Number;
+            if (code is "invalid.contact.id" or "contact.id.length.limit.exceeded")
+            {
+                return what + ": its contact id '" + contact.Contact.Id + "' (column " + (_idColumn ?? "id") + ", "
+                    + (contact.Contact.Id ?? string.Empty).Length + " characters)";
+            }
+
+            // The service names neither the column nor its limit (none is published): the longest value is the one it refused.
+            var longest = contact.Contact.Data.OrderByDescending(cell => cell.Value.Length).FirstOrDefault();
+            return code == "contact.datum.length.limit.exceeded" && longest.Key != null
+                ? what + ": the value of column " + longest.Key + " (" + longest.Value.Length + " characters) is longer than it allows"
+                : what;
         }
 
         /// <summary>The answer lists the contacts in request order; a custom id is matched by id in case it does not.</summary>

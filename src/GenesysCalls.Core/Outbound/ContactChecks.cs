@@ -7,6 +7,11 @@ namespace GenesysCalls.Core.Outbound
 {
     /// <summary>What is wrong with a mapped contact before anything is sent: its phone numbers (the module's phone rules) and its custom
     /// id.</summary>
+    /// <remarks>
+    /// No length is checked here: the definition lists contact.datum.length.limit.exceeded and contact.id.length.limit.exceeded but
+    /// states no limit (shared/genesys-api call-lifecycle-facts.md, section 6), so the service decides, and ContactBatchSender splits a
+    /// refused batch until the rows it refuses stand alone.
+    /// </remarks>
     internal static class ContactChecks
     {
         /// <summary>(problem, message) for the first finding, or null when the contact can be sent; notE164 is a number that can be

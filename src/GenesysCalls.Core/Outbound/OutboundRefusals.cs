@@ -33,16 +33,31 @@ namespace GenesysCalls.Core.Outbound
             ["contact.missing.columns"] = ("InvalidColumns",
                 "The list's columns changed while adding. Check ColumnNames with Get-OutboundContactList and run again."),
             ["contact.datum.length.limit.exceeded"] = ("ValueTooLong",
-                "A value in this batch is longer than the service allows. Shorten long values and add these rows again."),
+                "Shorten the value named above and add the row again; the service does not publish its limit."),
             ["contact.column.length.limit.exceeded"] = ("ValueTooLong", "A column in this batch is longer than the service allows."),
             ["invalid.contact.id"] = ("InvalidContactId", "Contact ids (-ContactIdProperty) may hold only letters, digits, '-' and '_'."),
             ["contact.id.length.limit.exceeded"] = ("InvalidContactId",
-                "A contact id (-ContactIdProperty) in this batch is too long; use shorter ids."),
+                "Use a shorter contact id (-ContactIdProperty) for this row; the service does not publish its limit."),
             ["contacts.per.org.limit.exceeded"] = ("OrgContactLimit", "The org holds as many contacts as it may. Remove old contact lists first."),
             ["contact.list.clear.in.progress"] = ("ContactListClearing",
                 "The contact list is being cleared. Wait for that to finish, then add again."),
             ["uploads.black.listed"] = ("Blocked", "Genesys has blocked this org from adding contacts. Contact Genesys support."),
         };
+
+        /// <summary>
+        /// The 400 codes one contact's content causes (and too.many.contacts.added, a batch too large): a batch refused with one of
+        /// these added nothing, and its halves may pass. Codes about the list or the org (a clear in progress, the org's limit, changed
+        /// columns) would refuse every half, so they are not split.
+        /// </summary>
+        private static readonly HashSet<string> AboutOneContact = new HashSet<string>
+        {
+            "contact.datum.length.limit.exceeded", "invalid.contact.id", "contact.id.length.limit.exceeded", "contact.missing.data",
+            "invalid.value", "too.many.contacts.added",
+        };
+
+        /// <summary>Whether sending the batch in halves can find rows that pass: a 400 with a code above, or a 413 (too large).</summary>
+        public static bool IsAboutOneContact(GenesysApiException ex) =>
+            (ex.StatusCode == 400 && ex.Code != null && AboutOneContact.Contains(ex.Code)) || ex.StatusCode == 413;
 
         /// <summary>The API error as a record, with a specific id and advice for the codes above, and ApiErrors' general mapping otherwise.</summary>
         public static CommandError From(GenesysApiException ex, string cmdlet, object? target, string action)

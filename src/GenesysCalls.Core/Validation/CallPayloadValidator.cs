@@ -13,7 +13,6 @@ namespace GenesysCalls.Core.Validation
     internal static class CallPayloadValidator
     {
         private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { MaxDepth = PayloadLimits.MaxDepth };
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         public static PayloadValidation Validate(string json)
         {
@@ -40,29 +39,32 @@ namespace GenesysCalls.Core.Validation
                 return TooLarge();
             }
 
-            var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+            // As Get-Content reads a file: a byte order mark names the encoding (what Windows PowerShell 5.1's > and Out-File write
+            // is UTF-16 LE with one), and without one the text is UTF-8.
+            var (encoding, start) = ByteOrderMark.Detect(utf8);
             try
             {
-                StrictUtf8.GetCharCount(utf8, start, utf8.Length - start);
+                encoding.GetCharCount(utf8, start, utf8.Length - start);
             }
             catch (DecoderFallbackException ex)
             {
                 var at = ex.Index >= 0 ? " at byte " + (start + ex.Index + 1) : string.Empty;
-                return Single(DiagnosticCodes.InvalidEncoding, string.Empty, "The body is not valid UTF-8" + at + ".",
+                return Single(DiagnosticCodes.InvalidEncoding, string.Empty, "The body is not valid " + ByteOrderMark.Name(encoding) + at + ".",
                     "Save the file as UTF-8 (for example Set-Content -Encoding utf8).");
             }
 
+            if (!(encoding is UTF8Encoding)) return Validate(encoding.GetString(utf8, start, utf8.Length - start));
             var memory = new ReadOnlyMemory<byte>(utf8, start, utf8.Length - start);
             return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions));
         }
 
-        /// <summary>The body the request writes, and the errors of the body it was read from that it could not hold.</summary>
+        /// <summary>The body the request writes, and the findings of the body it was read from that it could not hold.</summary>
         public static PayloadValidation Validate(CreateCallRequest request)
         {
             var validation = Validate(request.ToJson());
-            if (request.DroppedErrors.Count == 0) return validation;
-            if (validation.Request != null) validation.Request.DroppedErrors = request.DroppedErrors;
-            return new PayloadValidation(request.DroppedErrors.Concat(validation.Diagnostics).ToList(), validation.Request);
+            if (request.UntypedFindings.Count == 0) return validation;
+            if (validation.Request != null) validation.Request.UntypedFindings = request.UntypedFindings;
+            return new PayloadValidation(request.UntypedFindings.Concat(validation.Diagnostics).ToList(), validation.Request);
         }
 
         private static PayloadValidation ValidateDocument(Func<JsonDocument> parse)

@@ -1,10 +1,42 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using GenesysCalls.Core.Json;
 
 namespace GenesysCalls.Core.Validation
 {
     /// <summary>The walker's checks of a string value: ids, and numbers or addresses to dial (all our judgement, so warnings).</summary>
     internal sealed partial class PayloadWalker
     {
+        /// <summary>The fix for a non-string where a string belongs: the plain string it should be, taken from the value where it holds one.</summary>
+        private static string PlainStringHint(string path, JsonElement value)
+        {
+            var name = Quote(FieldName(path));
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Object:
+                case JsonValueKind.Array:
+                    var strings = StringsIn(value);
+                    var kind = value.ValueKind == JsonValueKind.Object ? "an object" : "a list";
+                    if (strings.Count == 0) return FieldName(path) + " is one plain string, not " + kind + ".";
+                    var fix = "Write " + name + ": " + Quote(strings[0]) + " (one plain string, not " + kind + ")";
+                    return strings.Count == 1 ? fix + "." : fix + "; send one request per value.";
+                default:
+                    return "Put the value in double quotes: " + name + ": " + Quote(value.GetRawText()) + ".";
+            }
+        }
+
+        /// <summary>A JSON string as typed ('+' stays '+'), for a hint people copy.</summary>
+        private static string Quote(string text) => JsonSerializer.Serialize(text, GenesysJsonContext.Writer.String);
+
+        /// <summary>The strings an object's members or an array's items hold, one level deep, in order.</summary>
+        private static List<string> StringsIn(JsonElement value)
+        {
+            var items = value.ValueKind == JsonValueKind.Object ? value.EnumerateObject().Select(p => p.Value) : value.EnumerateArray();
+            return items.Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!).ToList();
+        }
+
         private void CheckString(string path, FieldKind kind, string text)
         {
             if (kind == FieldKind.Id) CheckId(path, text);

@@ -7,7 +7,7 @@ namespace GenesysCalls.Core.Validation
     /// <summary>One walk over a parsed body: every property judged by the field table's rules, the typed request filled in.</summary>
     internal sealed partial class PayloadWalker
     {
-        private readonly List<Diagnostic> _dropped = new List<Diagnostic>();
+        private readonly List<Diagnostic> _untyped = new List<Diagnostic>();
 
         public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
 
@@ -58,7 +58,7 @@ namespace GenesysCalls.Core.Validation
                     "Add callQueueId, or remove " + string.Join(", ", queueOnly) + ".");
             }
 
-            request.DroppedErrors = _dropped.ToArray();
+            request.UntypedFindings = _untyped.ToArray();
             return request;
         }
 
@@ -94,7 +94,7 @@ namespace GenesysCalls.Core.Validation
                 case FieldKind.Participants:
                     return ReadParticipants(path, value);
                 default:
-                    if (value.ValueKind != JsonValueKind.String) return TypeError(path, value, "string", "Put the value in double quotes.");
+                    if (value.ValueKind != JsonValueKind.String) return TypeError(path, value, "string", PlainStringHint(path, value));
                     var text = value.GetString()!;
                     CheckString(path, kind, text);
                     return text;
@@ -167,7 +167,7 @@ namespace GenesysCalls.Core.Validation
         {
             var diagnostic = new Diagnostic(rule.Severity, rule.Code, path, message, hint);
             Diagnostics.Add(diagnostic);
-            if (rule == PayloadRules.UnknownProperty || rule == PayloadRules.WrongType) _dropped.Add(diagnostic);
+            if (rule == PayloadRules.UnknownProperty || rule == PayloadRules.WrongType || rule == PayloadRules.DuplicateProperty) _untyped.Add(diagnostic);
         }
 
         private static bool IsPresent(JsonElement value) =>

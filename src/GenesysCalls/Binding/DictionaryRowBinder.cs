@@ -35,7 +35,7 @@ namespace GenesysCalls.Cmdlets.Binding
                     if (IsBlank(value)) continue;
                     var property = cmdlet.GetType().GetProperty(parameter.Name)!;
                     restore.Add((property, property.GetValue(cmdlet)));
-                    property.SetValue(cmdlet, ConvertValue(key, value, property.PropertyType));
+                    property.SetValue(cmdlet, ConvertValue(key, Transformed(property, value), property.PropertyType));
                 }
 
                 return scope;
@@ -61,7 +61,18 @@ namespace GenesysCalls.Cmdlets.Binding
         /// <summary>A cell that means "not given", as BlankIsNull reads it.</summary>
         internal static bool IsBlank(object? value) => value == null || (value is string text && text.Trim().Length == 0);
 
-        private static object? ConvertValue(string key, object value, Type type)
+        /// <summary>The value after the parameter's own transformations, as PowerShell's binder applies them to a property.</summary>
+        private static object? Transformed(PropertyInfo property, object? value)
+        {
+            foreach (var transformation in property.GetCustomAttributes<ArgumentTransformationAttribute>())
+            {
+                value = transformation.Transform(null!, value);
+            }
+
+            return value;
+        }
+
+        private static object? ConvertValue(string key, object? value, Type type)
         {
             try
             {
@@ -74,7 +85,7 @@ namespace GenesysCalls.Cmdlets.Binding
         }
 
         /// <summary>What is wrong with a row's value for a parameter, in the words a CSV user knows (column, value, kind).</summary>
-        internal static string NotConvertible(string name, object value, Type type) =>
+        internal static string NotConvertible(string name, object? value, Type type) =>
             "The " + name + " value '" + value + "' is not a " + TypeName(type);
 
         private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch

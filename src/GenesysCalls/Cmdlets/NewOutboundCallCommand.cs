@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
@@ -60,7 +61,10 @@ namespace GenesysCalls.Cmdlets
         [BlankIsNull]
         public CallContact? Contact { get; set; }
 
+        /// <summary>A CreateCallRequest (Test-CallPayload's Request binds by name), or its JSON text (a Request column).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [BlankIsNull]
+        [RequestText]
         public CreateCallRequest? Request { get; set; }
 
         /// <summary>The agent whose station places the call (POST /api/v2/conversations/calls/user/{userId}). Never the destination.</summary>
@@ -157,6 +161,9 @@ namespace GenesysCalls.Cmdlets
             RunAsync(token => _command!.RejectAsync(input, problem.ParamName, problem.Message, token));
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
+            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private void Add(PSObject? input)
         {

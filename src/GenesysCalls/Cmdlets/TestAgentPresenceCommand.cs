@@ -32,6 +32,8 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         [ArgumentCompleter(typeof(PresenceCompleter))]
         [ValidateNotNullOrEmpty]
+        [PresenceList]
+        [ValidatePresence]
         public string[]? ReadyPresence { get; set; }
 
         [Parameter]

@@ -43,7 +43,8 @@ namespace GenesysCalls.Cmdlets
             switch (ParameterSetName)
             {
                 case JsonSet:
-                    _command!.ProcessJson(Json);
+                    if (MyInvocation.ExpectingInput) _command!.ProcessPipedJson(Json);
+                    else _command!.ProcessJson(Json);
                     break;
                 case PathSet:
                     foreach (var path in Path)
@@ -67,6 +68,8 @@ namespace GenesysCalls.Cmdlets
                     break;
             }
         });
+
+        protected override void EndProcessing() => Run(() => _command!.Complete());
 
         private IReadOnlyList<string> Resolve(string path)
         {

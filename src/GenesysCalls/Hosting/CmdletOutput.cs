@@ -21,7 +21,22 @@ namespace GenesysCalls.Cmdlets.Hosting
 
         public void WriteObject(object value) => _pipelineThread.Invoke(() => _cmdlet.WriteObject(value));
 
-        public void WriteError(CommandError error) => _pipelineThread.Invoke(() => _cmdlet.WriteError(ErrorRecords.From(error)));
+        /// <summary>The error whose writing stopped the pipeline (-ErrorAction Stop): the one the user's catch block sees.</summary>
+        public ErrorRecord? StoppingError { get; private set; }
+
+        public void WriteError(CommandError error) => _pipelineThread.Invoke(() =>
+        {
+            var record = ErrorRecords.From(error);
+            try
+            {
+                _cmdlet.WriteError(record);
+            }
+            catch (PipelineStoppedException)
+            {
+                StoppingError = record;
+                throw;
+            }
+        });
 
         public bool ShouldProcess(string target, string action)
         {

@@ -82,25 +82,44 @@ namespace GenesysCalls.Tests.Outbound
             Assert.Equal(new[] { "Add 1000 contacts", "Add 1 contact" }, output.ShouldProcessCalls.Select(c => c.Action));
         }
 
+        private static ContactRow With(ContactRow row, string key, string value) =>
+            new(row.Properties.Select(p => p.Key == key ? new KeyValuePair<string, object?>(key, value) : p).ToList(), row.Input);
+
         [Fact]
-        public async Task A_refused_batch_gives_every_row_an_error_with_the_service_code_and_correlation_id()
+        public async Task One_long_value_fails_only_its_row_and_names_the_column_the_rest_of_the_batch_is_added()
         {
-            var rows = Enumerable.Range(1, 5).Select(i => Row(i)).ToList();
-            rows[2] = new ContactRow(rows[2].Properties.Select(p => p.Key == "LastName" ? new KeyValuePair<string, object?>("LastName", new string('x', 5000)) : p).ToList(), "row 3");
+            var rows = Enumerable.Range(1, 1000).Select(i => Row(i)).ToList();
+            rows[636] = With(rows[636], "LastName", new string('x', 1100));
             var output = await RunAsync(rows);
 
-            Assert.Empty(output.Objects);
-            Assert.Equal(5, output.Errors.Count);
-            Assert.All(output.Errors, e =>
-            {
-                Assert.Equal("AddOutboundContactValueTooLong", e.ErrorId);
-                Assert.Equal(ErrorKind.InvalidArgument, e.Category);
-                Assert.Contains("[contact.datum.length.limit.exceeded]", e.Message);
-                Assert.Matches("correlation id [0-9a-f-]{36}", e.Details);
-                Assert.Equal("contact.datum.length.limit.exceeded", Assert.IsType<GenesysCalls.Core.Http.GenesysApiException>(e.Exception).Code);
-            });
-            Assert.Equal(new object[] { "row 1", "row 2", "row 3", "row 4", "row 5" }, output.Errors.Select(e => e.TargetObject));
-            Assert.Empty(List.Contacts);
+            Assert.Equal(999, output.Objects.Count);
+            Assert.Equal(999, List.Contacts.Count);
+            var error = Assert.Single(output.Errors);
+            Assert.Equal("AddOutboundContactValueTooLong", error.ErrorId);
+            Assert.Equal("row 637", error.TargetObject);
+            Assert.Contains("input 637", error.Message);
+            Assert.Contains("column LastName (1100 characters)", error.Message);
+            Assert.Contains("[contact.datum.length.limit.exceeded]", error.Message);
+            Assert.Matches("correlation id [0-9a-f-]{36}", error.Details);
+            Assert.Equal(Enumerable.Range(1, 1000).Where(i => i != 637).Select(i => (object)("row " + i)),
+                output.Objects.Cast<OutboundContact>().Select(c => c.Input));
+            Assert.InRange(Posts, 3, 2 * 10 + 1);   // halving 1,000 rows down to one takes 10 levels, two requests each
+            Assert.Single(output.ShouldProcessCalls);
+        }
+
+        [Fact]
+        public async Task Long_contact_ids_fail_only_their_rows_naming_the_id_column()
+        {
+            var rows = Enumerable.Range(1, 40).Select(i => Row(i)).ToList();
+            rows[4] = With(rows[4], "AccountId", new string('a', 70));
+            rows[30] = With(rows[30], "AccountId", new string('b', 65));
+            var output = await RunAsync(rows, c => c.ContactIdProperty = "AccountId");
+
+            Assert.Equal(38, output.Objects.Count);
+            Assert.Equal(new object[] { "row 5", "row 31" }, output.Errors.Select(e => e.TargetObject));
+            Assert.All(output.Errors, e => Assert.Equal("AddOutboundContactInvalidContactId", e.ErrorId));
+            Assert.Contains("column AccountId, 70 characters", output.Errors[0].Message);
+            Assert.Equal(38, List.Contacts.Count);
         }
 
         [Fact]

@@ -77,11 +77,20 @@ namespace GenesysCalls.Tests.Validation
         public void A_request_read_from_an_invalid_body_keeps_the_errors_its_fields_cannot_hold()
         {
             var request = CallPayloadValidator.Validate("{\"phoneNumber\":\"+15551234567\",\"from\":\"x\",\"priority\":\"high\"}").Request!;
-            Assert.Equal(new[] { "invalid.property", "invalid.value" }, request.DroppedErrors.Select(d => d.Code));
+            Assert.Equal(new[] { "invalid.property", "invalid.value" }, request.UntypedFindings.Select(d => d.Code));
             Assert.Equal("{\"phoneNumber\":\"+15551234567\"}", request.ToJson());
             var again = CallPayloadValidator.Validate(request);
             Assert.Equal(new[] { "invalid.property", "invalid.value" }, again.Diagnostics.Select(d => d.Code));
-            Assert.Equal(request.DroppedErrors, again.Request!.DroppedErrors);
+            Assert.Equal(request.UntypedFindings, again.Request!.UntypedFindings);
+        }
+
+        [Fact]
+        public void A_repeated_name_travels_with_the_typed_request_unless_a_parameter_replaces_that_field()
+        {
+            var request = CallPayloadValidator.Validate("{\"phoneNumber\":\"+15550001111\",\"phoneNumber\":\"+15550002222\"}").Request!;
+            Assert.Equal(new[] { "genesyscalls.json.duplicate.property" }, request.UntypedFindings.Select(d => d.Code));
+            Assert.Single(CallRequestBuilder.UntypedFindings(new OutboundCallRow { Request = request }));
+            Assert.Empty(CallRequestBuilder.UntypedFindings(new OutboundCallRow { Request = request, PhoneNumber = "+15550003333" }));
         }
 
         private static void AssertRowsCoverModel<T>(IReadOnlyList<CallField<T>> rows, Func<T> create)

@@ -279,6 +279,22 @@ namespace GenesysCalls.Tests.Validation
             Assert.Equal("genesyscalls.json.too.deep", Assert.Single(Check(json).Diagnostics).Code);
         }
 
+        [Theory]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"callerId\":{\"phoneNumber\":\"+15550100100\"}}", "callerId",
+            "Write \"callerId\": \"+15550100100\" (one plain string, not an object).")]
+        [InlineData("{\"phoneNumber\":[\"+15559876543\"]}", "phoneNumber", "Write \"phoneNumber\": \"+15559876543\" (one plain string, not a list).")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":[\"a\"]}", "label", "Write \"label\": \"a\" (one plain string, not a list).")]
+        [InlineData("{\"phoneNumber\":[\"+15559876543\",\"+15559876544\"]}", "phoneNumber",
+            "Write \"phoneNumber\": \"+15559876543\" (one plain string, not a list); send one request per value.")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":{}}", "label", "label is one plain string, not an object.")]
+        [InlineData("{\"phoneNumber\":\"+15559876543\",\"label\":42}", "label", "Put the value in double quotes: \"label\": \"42\".")]
+        public void A_wrong_type_in_a_string_field_shows_the_plain_string_that_belongs_there(string json, string path, string hint)
+        {
+            var d = Assert.Single(Check(json).Diagnostics, d => d.Path == path);
+            Assert.Equal("invalid.value", d.Code);
+            Assert.Equal(hint, d.Hint);
+        }
+
         [Fact]
         public void Invalid_utf8_names_the_byte()
         {
@@ -292,6 +308,29 @@ namespace GenesysCalls.Tests.Validation
         [Fact]
         public void Unpaired_surrogate_in_text_is_a_clear_error() =>
             Assert.Equal("genesyscalls.json.invalid.encoding", Assert.Single(Check("{\"phoneNumber\":\"\uD800\"}").Diagnostics).Code);
+
+        [Theory]
+        [InlineData("utf-16")]
+        [InlineData("utf-16BE")]
+        [InlineData("utf-32")]
+        [InlineData("utf-32BE")]
+        public void Bytes_with_a_byte_order_mark_are_read_in_its_encoding(string name)
+        {
+            var encoding = System.Text.Encoding.GetEncoding(name);
+            var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("{\"phoneNumber\":\"+15551234567\",\"label\":\"Zoë\"}")).ToArray();
+            var validation = CallPayloadValidator.Validate(bytes);
+            Assert.Empty(validation.Diagnostics);
+            Assert.Equal("Zoë", validation.Request!.Label);
+        }
+
+        [Fact]
+        public void Broken_utf16_names_its_encoding_and_byte()
+        {
+            var bytes = new byte[] { 0xFF, 0xFE }.Concat(System.Text.Encoding.Unicode.GetBytes("{\"label\":\"a\"}")).Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
+            var d = Assert.Single(CallPayloadValidator.Validate(bytes).Diagnostics);
+            Assert.Equal("genesyscalls.json.invalid.encoding", d.Code);
+            Assert.Contains("not valid UTF-16 LE at byte", d.Message);
+        }
 
         [Fact]
         public void Utf8_bytes_with_bom_validate_like_text()
