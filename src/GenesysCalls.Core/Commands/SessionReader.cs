@@ -37,20 +37,36 @@ namespace GenesysCalls.Core.Commands
 
         public void All()
         {
-            foreach (var session in _registry.All) _output.WriteObject(session);
+            foreach (var session in _registry.All) WriteWithDetails(session);
         }
 
         private void Write(GenesysSession session, bool asSecureString)
         {
             if (!asSecureString)
             {
-                _output.WriteObject(session);
+                WriteWithDetails(session);
                 return;
             }
 
             var token = session.Api.Tokens.Current;
             if (token == null) NotConnected("The session '" + session.Name + "' holds no token right now.", session.Name);
             else _output.WriteObject(SecretText.Protect(token.Value));
+        }
+
+        /// <summary>The view shows the org's name: read it (once per session) where -Verbose can say so, not inside the formatter.</summary>
+        private void WriteWithDetails(GenesysSession session)
+        {
+            try
+            {
+                session.Details.ReadAsync(new OutputApiLog(_output), "for the session view", System.Threading.CancellationToken.None)
+                    .GetAwaiter().GetResult();
+            }
+            catch (Http.GenesysApiException ex)
+            {
+                _output.WriteVerbose("The session's details could not be read (" + ex.Message + "); they are tried again next time.");
+            }
+
+            _output.WriteObject(session);
         }
 
         private void NotConnected(string message, object? target) =>
