@@ -1,3 +1,5 @@
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Sessions;
 
@@ -16,35 +18,36 @@ namespace GenesysCalls.Core.Commands
             _registry = registry;
         }
 
-        public void Current(bool asSecureString)
+        public Task CurrentAsync(bool asSecureString, CancellationToken cancellationToken)
         {
             var session = _registry.Current;
             if (session == null)
             {
                 NotConnected("Not connected to Genesys Cloud. Run Connect-GenesysOrg first.", null);
-                return;
+                return Task.CompletedTask;
             }
 
-            Write(session, asSecureString);
+            return WriteAsync(session, asSecureString, cancellationToken);
         }
 
-        public void Named(string name, bool asSecureString)
+        public Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
         {
             var session = _registry.Find(name);
-            if (session == null) NotConnected("There is no session named '" + name + "'. Get-GenesysSession -All lists them.", name);
-            else Write(session, asSecureString);
+            if (session != null) return WriteAsync(session, asSecureString, cancellationToken);
+            NotConnected("There is no session named '" + name + "'. Get-GenesysSession -All lists them.", name);
+            return Task.CompletedTask;
         }
 
-        public void All()
+        public async Task AllAsync(CancellationToken cancellationToken)
         {
-            foreach (var session in _registry.All) WriteWithDetails(session);
+            foreach (var session in _registry.All) await WriteWithDetailsAsync(session, cancellationToken).ConfigureAwait(false);
         }
 
-        private void Write(GenesysSession session, bool asSecureString)
+        private async Task WriteAsync(GenesysSession session, bool asSecureString, CancellationToken cancellationToken)
         {
             if (!asSecureString)
             {
-                WriteWithDetails(session);
+                await WriteWithDetailsAsync(session, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -54,12 +57,11 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>The view shows the org's name: read it (once per session) where -Verbose can say so, not inside the formatter.</summary>
-        private void WriteWithDetails(GenesysSession session)
+        private async Task WriteWithDetailsAsync(GenesysSession session, CancellationToken cancellationToken)
         {
             try
             {
-                session.Details.ReadAsync(new OutputApiLog(_output), "for the session view", System.Threading.CancellationToken.None)
-                    .GetAwaiter().GetResult();
+                await session.Details.ReadAsync(new OutputApiLog(_output), "for the session view", cancellationToken).ConfigureAwait(false);
             }
             catch (Http.GenesysApiException ex)
             {
