@@ -47,6 +47,9 @@ public sealed class EmulatorOptions
     /// <summary>Seconds after a call ends before the analytics store has it (divided by the call speed); negative: never.</summary>
     public double AnalyticsLagSeconds { get; set; } = 2;
 
+    /// <summary>Ids one analytics request may carry before 400 response.entity.too.large (the real limit is not published).</summary>
+    public int AnalyticsMaxIds { get; set; } = 100;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
