@@ -44,6 +44,12 @@ public sealed class EmulatorOptions
     /// <summary>Contacts a running campaign dials per second.</summary>
     public double DialRatePerSecond { get; set; } = OutboundDefaults.DialRatePerSecond;
 
+    /// <summary>Seconds after a call ends before the analytics store has it (divided by the call speed); negative: never.</summary>
+    public double AnalyticsLagSeconds { get; set; } = 2;
+
+    /// <summary>Ids one analytics request may carry before 400 response.entity.too.large (the real limit is not published).</summary>
+    public int AnalyticsMaxIds { get; set; } = 100;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -69,9 +75,11 @@ public sealed class EmulatorOptions
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
                 case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
+                case "--analytics-lag": options.AnalyticsLagSeconds = double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture,
+                    out var lag) ? lag : throw new ArgumentException("--analytics-lag takes a number of seconds (negative: never)."); break;
                 default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
                     + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
-                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N");
+                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N --analytics-lag SECONDS");
             }
         }
 

@@ -83,6 +83,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
         ConversationEndpoints.Map(app, org);
+        AnalyticsEndpoints.Map(app, org, new AnalyticsStore(options.AnalyticsLagSeconds, options.CallSpeed) { MaxIds = options.AnalyticsMaxIds });
         OutboundEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
         CallAdminEndpoints.Map(app, org);

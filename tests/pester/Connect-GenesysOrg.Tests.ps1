@@ -79,6 +79,32 @@ Describe 'Connect-GenesysOrg, Get-GenesysSession, Disconnect-GenesysOrg' {
             Should -Throw -ErrorId 'ConnectGenesysOrgInvalidTarget,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
     }
 
+    It 'signs in with client credentials over loopback http (the emulator''s --http-port)' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+        $plain = Start-TestEmulator -Agents 3 -ExtraArguments '--http-port', "$port"
+        try {
+            $session = Connect-GenesysOrg -BaseUri "http://127.0.0.1:$port/" -ClientId $plain.ClientId -ClientSecret (Get-TestSecret) -PassThru
+            $session.AuthFlow | Should -Be 'ClientCredentials'
+            $session.OrganizationName | Should -Be 'Emulated Org'
+            { Connect-GenesysOrg -BaseUri "http://127.0.0.1:$port/" -ClientId $plain.ClientId -ClientSecret (Get-TestSecret 'nope') } |
+                Should -Throw -ErrorId 'ConnectGenesysOrgAuthenticationFailed,GenesysCalls.Cmdlets.ConnectGenesysOrgCommand'
+        }
+        finally { Stop-TestEmulator $plain }
+    }
+
+    It 'costs the token alone, and says in -Verbose what it did not read' {
+        Connect-TestOrg $emulator | Out-Null
+        Clear-EmulatorLog $emulator
+        $verbose = Connect-GenesysOrg -BaseUri $emulator.BaseUri -ClientId $emulator.ClientId -ClientSecret (Get-TestSecret) -SkipCertificateCheck -Verbose 4>&1 |
+            Out-String
+        @(Get-EmulatorRequests $emulator).path | Should -Be @('/oauth/token')
+        $verbose | Should -Match 'Not read now: the organization''s name'
+        $verbose = Get-GenesysSession -Verbose 4>&1 | Out-String
+        $verbose | Should -Match 'GET /api/v2/tokens/me\) for the session view'
+        @(Get-EmulatorRequests $emulator).path | Should -Be @('/oauth/token', '/api/v2/tokens/me')
+    }
+
     It 'keeps secrets out of the verbose stream' {
         $verbose = Connect-TestOrg $emulator -Verbose 4>&1 | Out-String
         $verbose | Should -Not -Match 'pester-secret'

@@ -11,28 +11,30 @@ namespace GenesysCalls.Core.Auth
 {
     /// <summary>
     /// Client credentials through MSAL. Genesys publishes RFC 8414 metadata but no OpenID discovery document and
-    /// wants HTTP Basic client authentication without scope: the HTTP factory serves MSAL the RFC 8414 document
-    /// and OnBeforeTokenRequest reshapes the request. Only this class touches MSAL, so MSAL loads only on this path.
+    /// wants HTTP Basic client authentication without scope: the HTTP handler answers MSAL's discovery from
+    /// <see cref="LoginMetadata"/> and OnBeforeTokenRequest reshapes the request. MSAL accepts only https authorities, so a
+    /// loopback http login host (the emulator's --http-port) is given to MSAL as https and sent as http by the handler.
+    /// Only this class touches MSAL, so MSAL loads only on this path.
     /// </summary>
     internal sealed class ClientCredentialsTokenSource : ITokenSource
     {
         private static readonly string[] Scopes = { "genesys-cloud" };
-        private readonly IConfidentialClientApplication _app;
+        private readonly HttpClient _http;
+        private readonly Uri _loginBase;
         private readonly string _clientId;
         private readonly SecureString _secret;
         private readonly string _loginHost;
+        private readonly string _regionOrHost;
+        private IConfidentialClientApplication? _app;
 
-        public ClientCredentialsTokenSource(HttpClient http, Uri loginBase, string clientId, SecureString secret)
+        public ClientCredentialsTokenSource(HttpClient http, Uri loginBase, string clientId, SecureString secret, string? region = null)
         {
+            _http = http;
+            _loginBase = loginBase;
             _clientId = clientId;
             _secret = secret;
             _loginHost = loginBase.Authority;
-            _app = ConfidentialClientApplicationBuilder.Create(clientId)
-                .WithOidcAuthority(loginBase.ToString().TrimEnd('/'))
-                .WithClientSecret("set-per-request")
-                .WithHttpClientFactory(new DiscoveryRewritingHttpClientFactory(http))
-                .WithLegacyCacheCompatibility(false)
-                .Build();
+            _regionOrHost = region ?? _loginHost;
         }
 
         public AuthFlow Flow => AuthFlow.ClientCredentials;
@@ -43,7 +45,7 @@ namespace GenesysCalls.Core.Auth
         {
             try
             {
-                var result = await _app.AcquireTokenForClient(Scopes)
+                var result = await App().AcquireTokenForClient(Scopes)
                     .WithForceRefresh(forceRefresh)
                     .OnBeforeTokenRequest(UseBasicAuthentication)
                     .ExecuteAsync(cancellationToken)
@@ -53,29 +55,45 @@ namespace GenesysCalls.Core.Auth
             catch (MsalServiceException ex) when (ex.StatusCode == 400 || ex.StatusCode == 401)
             {
                 throw new AuthenticationFailedException("The login host " + _loginHost + " refused client id " + _clientId + " (" + ex.ErrorCode
-                    + "). Check the client id and secret, and that the OAuth client belongs to this region.", ex.ErrorCode);
+                    + ").", ex.ErrorCode, recommendedAction: SignInAdvice.CredentialsRefused(_regionOrHost));
             }
             catch (MsalServiceException ex) when (ex.StatusCode == 0)
             {
-                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", ex.ErrorCode, ex,
-                    loginHostUnreachable: true);
+                throw Unreachable(ex, ex.ErrorCode);
             }
             catch (MsalServiceException ex)
             {
+                LoginMetadata.Forget(_loginBase);
                 throw new AuthenticationFailedException("Cannot sign in at " + _loginHost + " (HTTP " + ex.StatusCode + ", " + ex.ErrorCode + "): "
-                    + Innermost(ex) + ".", ex.ErrorCode, ex, loginHostUnreachable: ex.StatusCode >= 500);
+                    + Innermost(ex) + ".", ex.ErrorCode, ex, loginHostUnreachable: ex.StatusCode >= 500, recommendedAction: ex.StatusCode >= 500
+                        ? SignInAdvice.Unreachable(_loginHost) : SignInAdvice.Unexpected(_loginHost));
             }
-            catch (MsalClientException ex)
+            catch (Exception ex) when (ex is MsalClientException || ex is ArgumentException)
             {
+                LoginMetadata.Forget(_loginBase);
                 throw new AuthenticationFailedException("Client-credentials sign-in at " + _loginHost + " failed before an answer arrived ("
-                    + ex.ErrorCode + "): " + Innermost(ex) + ".", ex.ErrorCode);
+                    + ((ex as MsalException)?.ErrorCode ?? ex.GetType().Name) + "): " + Innermost(ex) + ".", (ex as MsalException)?.ErrorCode,
+                    recommendedAction: SignInAdvice.Unexpected(_loginHost));
             }
             catch (HttpRequestException ex)
             {
                 // MSAL lets some transport failures (an untrusted certificate, a refused connection) through unwrapped.
-                throw new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", null, ex,
-                    loginHostUnreachable: true);
+                throw Unreachable(ex, null);
             }
+        }
+
+        private IConfidentialClientApplication App() => _app ??= ConfidentialClientApplicationBuilder.Create(_clientId)
+            .WithOidcAuthority(SecureLoopback.AsHttps(_loginBase).ToString().TrimEnd('/'))
+            .WithClientSecret("set-per-request")
+            .WithHttpClientFactory(new MetadataAnsweringHttpClientFactory(_http, _loginBase))
+            .WithLegacyCacheCompatibility(false)
+            .Build();
+
+        private AuthenticationFailedException Unreachable(Exception ex, string? code)
+        {
+            LoginMetadata.Forget(_loginBase);
+            return new AuthenticationFailedException("Cannot reach the login host " + _loginHost + ": " + Innermost(ex) + ".", code, ex,
+                loginHostUnreachable: true, recommendedAction: SignInAdvice.Unreachable(_loginHost));
         }
 
         private static string Innermost(Exception ex)
@@ -95,45 +113,16 @@ namespace GenesysCalls.Core.Auth
             return Task.CompletedTask;
         }
 
-        private sealed class DiscoveryRewritingHttpClientFactory : IMsalHttpClientFactory
+        private sealed class MetadataAnsweringHttpClientFactory : IMsalHttpClientFactory
         {
             private readonly HttpClient _client;
 
-            public DiscoveryRewritingHttpClientFactory(HttpClient inner)
+            public MetadataAnsweringHttpClientFactory(HttpClient inner, Uri loginBase)
             {
-                _client = new HttpClient(new DiscoveryRewritingHandler(inner), disposeHandler: false);
+                _client = new HttpClient(new MetadataAnsweringHandler(inner, loginBase), disposeHandler: false);
             }
 
             public HttpClient GetHttpClient() => _client;
-        }
-
-        /// <summary>Answers MSAL's /.well-known/openid-configuration request with the login host's RFC 8414 metadata.</summary>
-        private sealed class DiscoveryRewritingHandler : HttpMessageHandler
-        {
-            private readonly HttpClient _inner;
-
-            public DiscoveryRewritingHandler(HttpClient inner)
-            {
-                _inner = inner;
-            }
-
-            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                if (request.RequestUri != null && request.RequestUri.AbsolutePath.EndsWith("/.well-known/openid-configuration",
-                    StringComparison.Ordinal))
-                {
-                    request.RequestUri = new UriBuilder(request.RequestUri) { Path = "/.well-known/oauth-authorization-server" }.Uri;
-                }
-
-                return _inner.SendAsync(Clone(request), cancellationToken);
-            }
-
-            private static HttpRequestMessage Clone(HttpRequestMessage request)
-            {
-                var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content };
-                foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                return copy;
-            }
         }
     }
 }

@@ -18,8 +18,8 @@ namespace GenesysCalls.Core.Auth
         {
             if (redirectUri.Scheme != "http" || !GenesysEndpoint.IsLoopback(redirectUri))
             {
-                throw new AuthenticationFailedException("-RedirectUri must be http://localhost:<port>/ or http://127.0.0.1:<port>/ (a loopback "
-                    + "address this machine listens on).");
+                throw new AuthenticationFailedException("-RedirectUri " + redirectUri + " is not a loopback http address this machine can listen on.",
+                    recommendedAction: "Pass -RedirectUri http://localhost:<port>/ (or http://127.0.0.1:<port>/), as listed on the OAuth client.");
             }
 
             var addresses = redirectUri.Host == "localhost" ? new[] { IPAddress.Loopback, IPAddress.IPv6Loopback }
@@ -38,8 +38,9 @@ namespace GenesysCalls.Core.Auth
                 }
                 catch (SocketException ex)
                 {
-                    throw new AuthenticationFailedException("Cannot listen on " + redirectUri + " for the sign-in redirect: " + ex.Message
-                        + ". Pick a free port with -RedirectUri (it must match the OAuth client's redirect URIs).");
+                    throw new AuthenticationFailedException("Cannot listen on " + redirectUri + " for the sign-in redirect: " + ex.Message + ".",
+                        recommendedAction: "Close what holds port " + redirectUri.Port + ", or pick a free port with -RedirectUri (it must be "
+                            + "one of the OAuth client's redirect URIs).");
                 }
             }
         }
@@ -57,8 +58,9 @@ namespace GenesysCalls.Core.Auth
                 if (finished == waitForCancel)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    throw new AuthenticationFailedException("Nobody completed the browser sign-in within " + timeout.TotalSeconds
-                        + " s. Run again with a larger -TimeoutSec, or use client credentials for unattended scripts.");
+                    throw new AuthenticationFailedException("Nobody completed the browser sign-in within " + timeout.TotalSeconds + " s.",
+                        recommendedAction: "Run again and finish the sign-in in the browser, with a larger -TimeoutSec if you need it; unattended "
+                            + "scripts sign in with client credentials instead.");
                 }
 
                 var index = accepts.IndexOf((Task<TcpClient>)finished);

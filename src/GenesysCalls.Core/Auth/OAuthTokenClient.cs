@@ -35,7 +35,7 @@ namespace GenesysCalls.Core.Auth
             catch (HttpRequestException ex)
             {
                 throw new AuthenticationFailedException("Cannot reach the login host " + _tokenEndpoint.Host + ": " + ex.Message, null, ex,
-                    loginHostUnreachable: true);
+                    loginHostUnreachable: true, recommendedAction: SignInAdvice.Unreachable(_tokenEndpoint.Host));
             }
 
             using (response)
@@ -54,7 +54,7 @@ namespace GenesysCalls.Core.Auth
                 var error = token?.Error ?? "http_" + (int)response.StatusCode;
                 throw new AuthenticationFailedException(
                     "The login host refused the sign-in (" + error + (token?.ErrorDescription != null ? ": " + token.ErrorDescription
-                        : string.Empty) + ").", error);
+                        : string.Empty) + ").", error, recommendedAction: SignInAdvice.CodeGrantRefused(error, form));
             }
         }
     }

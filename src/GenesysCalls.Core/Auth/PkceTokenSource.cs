@@ -18,6 +18,7 @@ namespace GenesysCalls.Core.Auth
         private readonly Uri _redirectUri;
         private readonly TimeSpan _timeout;
         private readonly IBrowserLauncher _browser;
+        private const string ClientCredentialVariables = "GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET";
         private string? _refreshToken;
 
         public PkceTokenSource(OAuthTokenClient tokens, Uri loginBase, string clientId, Uri redirectUri, TimeSpan timeout, IBrowserLauncher browser)
@@ -60,8 +61,9 @@ namespace GenesysCalls.Core.Auth
                 + "&code_challenge=" + Pkce.Challenge(verifier) + "&code_challenge_method=S256&state=" + state);
             if (!_browser.TryOpen(authorize))
             {
-                throw new AuthenticationFailedException("No browser could be opened for the interactive sign-in (non-interactive session?). Use "
-                    + "-ClientId/-ClientSecret, -Credential, environment variables or -AccessToken instead.");
+                throw new AuthenticationFailedException("No browser could be opened for the interactive sign-in (non-interactive session?).",
+                    recommendedAction: "Run -Interactive where a browser can open (a desktop session), or sign in without one: -ClientId with "
+                        + "-ClientSecret or -Credential (client credentials), the " + ClientCredentialVariables + " variables, or -AccessToken.");
             }
 
             var answer = await listener.WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
@@ -69,12 +71,14 @@ namespace GenesysCalls.Core.Auth
             {
                 answer.TryGetValue("error_description", out var description);
                 throw new AuthenticationFailedException("The sign-in was refused (" + error + (description != null ? ": " + description
-                    : string.Empty) + ").", error);
+                    : string.Empty) + ").", error, recommendedAction: "Sign in again and accept the consent. If the error names the client or the "
+                    + "redirect, check that OAuth client " + _clientId + " has the Code grant and lists " + _redirectUri + " as a redirect URI.");
             }
 
             if (!answer.TryGetValue("state", out var returnedState) || returnedState != state)
             {
-                throw new AuthenticationFailedException("The sign-in redirect carried the wrong state; it was ignored. Try again.");
+                throw new AuthenticationFailedException("The sign-in redirect carried the wrong state; it was ignored.",
+                    recommendedAction: "Close other sign-in tabs (an older sign-in answered), then run Connect-GenesysOrg -Interactive again.");
             }
 
             return await _tokens.RequestAsync(new Dictionary<string, string>

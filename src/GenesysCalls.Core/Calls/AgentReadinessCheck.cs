@@ -13,9 +13,13 @@ namespace GenesysCalls.Core.Calls
     /// <summary>
     /// New-OutboundCall's pre-flight: one bulk read per window tells which calling agents the service would refuse
     /// (unknown, inactive, no effective station), so those rows fail with the reason instead of the service's 400 or 409.
+    /// An AgentPresence handed in that is younger than <see cref="FreshFor"/> answers for its agent without a read.
     /// </summary>
     internal sealed class AgentReadinessCheck
     {
+        /// <summary>How long a Test-AgentPresence answer stands in for a read (documented in New-OutboundCall's help).</summary>
+        public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
+
         private readonly UserDirectory _directory;
         private readonly IApiLog _log;
 
@@ -29,7 +33,20 @@ namespace GenesysCalls.Core.Calls
         public async Task<Dictionary<PlannedCall, CommandError>> RefusalsAsync(IReadOnlyList<PlannedCall> calls, CancellationToken cancellationToken)
         {
             var refusals = new Dictionary<PlannedCall, CommandError>();
-            var agents = calls.Select(c => c.CallerId).Where(id => id.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var handed = FreshPresences(calls);
+            foreach (var call in calls)
+            {
+                if (handed.TryGetValue(call.CallerId, out var presence) && Refusal(call, presence) is { } refusal) refusals[call] = refusal;
+            }
+
+            var agents = calls.Select(c => c.CallerId).Where(id => id.Length > 0 && !handed.ContainsKey(id))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (handed.Count > 0)
+            {
+                _log.Verbose("Agent check: " + handed.Count + " agent(s) answered by the AgentPresence handed in (checked under "
+                    + FreshFor.TotalSeconds + " s ago), " + agents.Count + " read (GET /api/v2/users?id=…).");
+            }
+
             if (agents.Count == 0) return refusals;
             IReadOnlyList<User> users;
             try
@@ -48,13 +65,32 @@ namespace GenesysCalls.Core.Calls
             }
 
             var byId = users.Where(u => u.Id != null).ToDictionary(u => u.Id!, StringComparer.OrdinalIgnoreCase);
-            foreach (var call in calls)
+            foreach (var call in calls.Where(c => !handed.ContainsKey(c.CallerId)))
             {
                 if (Refusal(call, byId.TryGetValue(call.CallerId, out var user) ? user : null) is { } refusal) refusals[call] = refusal;
             }
 
             return refusals;
         }
+
+        /// <summary>The agents a fresh AgentPresence of their own answers for, by user id.</summary>
+        private static Dictionary<string, AgentPresence> FreshPresences(IReadOnlyList<PlannedCall> calls)
+        {
+            var now = DateTimeOffset.Now;
+            var fresh = new Dictionary<string, AgentPresence>(StringComparer.OrdinalIgnoreCase);
+            foreach (var call in calls)
+            {
+                var presence = call.Row.Presence;
+                if (presence == null || !string.Equals(presence.UserId, call.CallerId, StringComparison.OrdinalIgnoreCase)) continue;
+                var age = now - presence.CheckedAt;
+                if (age >= TimeSpan.Zero && age <= FreshFor) fresh[call.CallerId] = presence;
+            }
+
+            return fresh;
+        }
+
+        private static CommandError? Refusal(PlannedCall call, AgentPresence presence) =>
+            Refusal(call, presence.Name, presence.State, presence.HasStation);
 
         private static CommandError? Refusal(PlannedCall call, User? user)
         {
@@ -64,14 +100,19 @@ namespace GenesysCalls.Core.Calls
                     + " in this org.");
             }
 
-            var name = user.Name ?? call.CallerId;
-            if (!string.Equals(user.State ?? "active", "active", StringComparison.OrdinalIgnoreCase))
+            return Refusal(call, user.Name, user.State, user.Station?.EffectiveStation?.Id != null);
+        }
+
+        private static CommandError? Refusal(PlannedCall call, string? userName, string? state, bool hasStation)
+        {
+            var name = userName ?? call.CallerId;
+            if (!string.Equals(state ?? "active", "active", StringComparison.OrdinalIgnoreCase))
             {
-                return CallPlanner.RowError(call.Row, "AgentInactive", ErrorKind.InvalidOperation, "Not sent: " + name + " is " + user.State
+                return CallPlanner.RowError(call.Row, "AgentInactive", ErrorKind.InvalidOperation, "Not sent: " + name + " is " + state
                     + "; only active users can place calls.");
             }
 
-            if (user.Station?.EffectiveStation?.Id == null)
+            if (!hasStation)
             {
                 return CallPlanner.RowError(call.Row, "AgentHasNoStation", ErrorKind.InvalidOperation,
                     "Not sent: " + name + " has no effective station, so the service would refuse the call (conversation.error.no.user.station).",

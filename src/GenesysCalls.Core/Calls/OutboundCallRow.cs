@@ -27,6 +27,9 @@ namespace GenesysCalls.Core.Calls
         /// <summary>The pipeline object this row came from, carried into the output or the error.</summary>
         public object? Input { get; set; }
 
+        /// <summary>The Test-AgentPresence answer this row came from, if it did: a fresh one spares the pre-flight its read.</summary>
+        public AgentPresence? Presence { get; set; }
+
         /// <summary>An error's TargetObject: the pipeline row, else the request or the destination the command line named.</summary>
         public object Target => Input ?? (object?)Request ?? DestinationText;
 

@@ -46,31 +46,38 @@ namespace GenesysCalls.Core.Commands
             {
                 _output.WriteVerbose("Signing in to " + endpoint.ApiBase + " with " + tokens.Flow + (request.ClientId != null ? " (client id "
                     + request.ClientId + ")" : string.Empty) + ".");
+                if (tokens.Flow == AuthFlow.ClientCredentials) _output.WriteVerbose(LoginMetadata.Describe(endpoint.LoginBase, endpoint.Region));
                 await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
-                var identity = await ReadIdentityAsync(api, tokens.Flow, log, cancellationToken).ConfigureAwait(false);
-                var session = new GenesysSession(request.Name ?? _registry.UniqueName(identity.OrganizationName), endpoint, api, identity);
+                var (identity, details) = await ReadIdentityAsync(api, tokens.Flow, request.ClientId, log, cancellationToken).ConfigureAwait(false);
+                var session = new GenesysSession(request.Name ?? _registry.UniqueName(DefaultName(endpoint)), endpoint, api, identity, details);
                 if (request.Name != null && _registry.Find(request.Name) is { } previous)
                 {
-                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.OrganizationName + " as " + previous.Identity
-                        + ") with the new one.");
+                    _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.ApiBaseUri + ") with the new one.");
                     _registry.Remove(previous);
                 }
 
                 _registry.Add(session);
-                _output.WriteVerbose("Connected to " + session.OrganizationName + " as " + session.Identity + (session.IsUserContext
-                    ? " (user context)." : " (service account: calls are placed on behalf of agents)."));
-                if (request.PassThru) _output.WriteObject(session);
+                _output.WriteVerbose("Connected to " + endpoint.ApiBase + " as " + (session.IsUserContext ? session.Identity + " (user context)."
+                    : "client " + request.ClientId + " (service account: calls are placed on behalf of agents)."));
+                if (request.PassThru)
+                {
+                    await details.ReadAsync(log, "for the session -PassThru writes", cancellationToken).ConfigureAwait(false);
+                    _output.WriteObject(session);
+                }
+                else if (!details.IsRead)
+                {
+                    _output.WriteVerbose("Not read now: the organization's name and the token's scopes (one request, the first time something shows "
+                        + "or needs them, such as Get-GenesysSession).");
+                }
+
                 return session;
             }
             catch (AuthenticationFailedException ex)
             {
                 api.Dispose();
                 var error = ApiErrors.From(ex, Cmdlet, request.ClientId);
-                error.RecommendedAction = ex.LoginHostUnreachable
-                    ? "Check the network path to " + endpoint.LoginBase.Host + " (proxy, firewall, certificate) and the region, then try again: "
-                        + "nothing was refused yet."
-                    : "Check the client id and secret, and the region: an OAuth client belongs to exactly one region ("
-                        + (endpoint.Region ?? endpoint.LoginBase.Host) + " was used).";
+                error.RecommendedAction = ex.RecommendedAction ?? (ex.LoginHostUnreachable ? SignInAdvice.Unreachable(endpoint.LoginBase.Host)
+                    : SignInAdvice.CredentialsRefused(endpoint.Region ?? endpoint.LoginBase.Host));
                 throw new CommandTerminatingException(error);
             }
             catch (GenesysApiException ex)
@@ -177,29 +184,37 @@ namespace GenesysCalls.Core.Commands
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static ITokenSource ClientCredentials(System.Net.Http.HttpClient http, GenesysEndpoint endpoint, string clientId,
             System.Security.SecureString secret) =>
-            new ClientCredentialsTokenSource(http, endpoint.LoginBase, clientId, secret);
+            new ClientCredentialsTokenSource(http, endpoint.LoginBase, clientId, secret, endpoint.Region);
 
-        private static async Task<SessionIdentity> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, IApiLog log,
-            CancellationToken cancellationToken)
+        /// <summary>The session's default name: known without asking (the org's name would cost a request on every sign-in).</summary>
+        private static string DefaultName(GenesysEndpoint endpoint) => endpoint.Region ?? endpoint.ApiBase.Authority;
+
+        /// <summary>
+        /// Only what decides behaviour is read here: nothing for client credentials (a service account), the user for -Interactive,
+        /// the token for -AccessToken (whose it is decides the call endpoint). The rest is read lazily by <see cref="SessionDetails"/>.
+        /// </summary>
+        private static async Task<(SessionIdentity, SessionDetails)> ReadIdentityAsync(GenesysApiClient api, AuthFlow flow, string? clientId,
+            IApiLog log, CancellationToken cancellationToken)
         {
-            var organization = (await api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, log,
-                cancellationToken).ConfigureAwait(false)).Value;
-            var identity = new SessionIdentity { OrganizationId = organization.Id ?? string.Empty, OrganizationName = organization.Name
-                ?? "Genesys Cloud org" };
+            var identity = new SessionIdentity { ClientId = clientId };
+            var details = new SessionDetails(identity, alreadyRead: false);
             var userContext = flow == AuthFlow.AuthorizationCodePkce;
-            try
+            if (flow == AuthFlow.AccessToken)
             {
-                var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log,
-                    cancellationToken).ConfigureAwait(false)).Value;
-                identity.ClientId = token.OAuthClient?.Id;
-                identity.ClientName = token.OAuthClient?.Name;
-                identity.Scopes = token.AuthorizedScope?.ToArray() ?? new string[0];
-                if (flow == AuthFlow.AccessToken) userContext = token.OAuthClient?.AuthorizedGrantType != "CLIENT-CREDENTIALS";
-            }
-            catch (GenesysApiException ex) when (ex.StatusCode == 403 || ex.StatusCode == 404)
-            {
-                log.Verbose("GET /api/v2/tokens/me was refused (" + ex.Code + "); the session will not list scopes.");
-                if (flow == AuthFlow.AccessToken) userContext = true;
+                try
+                {
+                    log.Verbose("Reading the token (GET /api/v2/tokens/me): whether it is a user's or a service account's decides how calls are "
+                        + "placed.");
+                    var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log,
+                        cancellationToken).ConfigureAwait(false)).Value;
+                    details.Apply(token);
+                    userContext = token.OAuthClient?.AuthorizedGrantType != "CLIENT-CREDENTIALS";
+                }
+                catch (GenesysApiException ex) when (ex.StatusCode == 403 || ex.StatusCode == 404)
+                {
+                    log.Verbose("GET /api/v2/tokens/me was refused (" + ex.Code + "); taking the token for a user's.");
+                    userContext = true;
+                }
             }
 
             if (userContext)
@@ -219,7 +234,7 @@ namespace GenesysCalls.Core.Commands
             }
 
             identity.IsUserContext = userContext;
-            return identity;
+            return (identity, details);
         }
 
         private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, object? target = null,

@@ -52,7 +52,7 @@ namespace GenesysCalls
         /// <summary>Every reason CanPlaceCall is false, as sentences; empty when it is true.</summary>
         public ReadableList<string> Reasons { get; }
 
-        public DateTimeOffset CheckedAt { get; }
+        public DateTimeOffset CheckedAt { get; internal set; }
 
         /// <summary>What came down the pipeline for this agent (an id, an email or a CSV row).</summary>
         public object? InputObject { get; }

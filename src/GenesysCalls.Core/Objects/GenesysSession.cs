@@ -10,22 +10,22 @@ namespace GenesysCalls
     /// <summary>A connection to one org: who we are, where, and how we signed in. Never shows the token.</summary>
     public sealed class GenesysSession : IDisposable
     {
-        internal GenesysSession(string name, GenesysEndpoint endpoint, GenesysApiClient api, SessionIdentity identity)
+        internal GenesysSession(string name, GenesysEndpoint endpoint, GenesysApiClient api, SessionIdentity identity, SessionDetails details)
         {
             Name = name;
             Endpoint = endpoint;
             Api = api;
-            OrganizationId = identity.OrganizationId;
-            OrganizationName = identity.OrganizationName;
+            _identity = identity;
+            Details = details;
+            details.Api = api;
             IsUserContext = identity.IsUserContext;
             UserId = identity.UserId;
             UserName = identity.UserName;
             UserEmail = identity.UserEmail;
-            ClientId = identity.ClientId;
-            ClientName = identity.ClientName;
-            Scopes = new ReadableList<string>(identity.Scopes);
             ConnectedAt = DateTimeOffset.Now;
         }
+
+        private readonly SessionIdentity _identity;
 
         public string Name { get; }
 
@@ -33,9 +33,11 @@ namespace GenesysCalls
 
         public Uri ApiBaseUri => Endpoint.ApiBase;
 
-        public string OrganizationId { get; }
+        /// <summary>Read the first time it is shown or needed (GET /api/v2/tokens/me), not when signing in.</summary>
+        public string OrganizationId => Details.Get().OrganizationId;
 
-        public string OrganizationName { get; }
+        /// <summary>Read the first time it is shown or needed (GET /api/v2/tokens/me), not when signing in.</summary>
+        public string OrganizationName => Details.Get().OrganizationName;
 
         /// <summary>How the session signed in, as text (ClientCredentials, AuthorizationCodePkce, AccessToken) so ConvertTo-Json writes the
         /// word.</summary>
@@ -52,12 +54,17 @@ namespace GenesysCalls
 
         public string? UserEmail { get; }
 
-        public string? ClientId { get; }
+        public string? ClientId => _identity.ClientId;
 
-        public string? ClientName { get; }
+        public string? ClientName => Details.Get().ClientName;
 
-        /// <summary>The OAuth scopes the token carries ("all" when the org does not enforce scopes).</summary>
-        public ReadableList<string> Scopes { get; }
+        /// <summary>The OAuth scopes the token carries ("all" when the org does not enforce scopes); read the first time it is needed.</summary>
+        public ReadableList<string> Scopes => new ReadableList<string>(Details.Get().Scopes);
+
+        /// <summary>The scopes when they were read already, else null: for deciders that must not spend a request to learn them.</summary>
+        internal ReadableList<string>? ScopesIfRead => Details.IsRead ? new ReadableList<string>(_identity.Scopes) : null;
+
+        internal SessionDetails Details { get; }
 
         /// <summary>The user's email, or the OAuth client's name for a service account.</summary>
         public string Identity => IsUserContext ? UserEmail ?? UserName ?? UserId ?? "(user)" : ClientName ?? ClientId ?? "(client)";

@@ -23,6 +23,7 @@ namespace GenesysCalls.Core.Outcomes
                     if (batch.Count > 0) await AdmitAsync(batch, token).ConfigureAwait(false);
                     ExpireOverdue();
                     ReadSilentCalls();
+                    BulkTick();
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
@@ -118,7 +119,9 @@ namespace GenesysCalls.Core.Outcomes
                     if (!placedLater && !(call.LastObservedAt > subscribedAt))
                     {
                         call.SubscribedAt = subscribedAt;
-                        call.FirstReadDue = DateTimeOffset.UtcNow + _settings.FirstEventGrace;
+                        // Until Ended, a call that may have ended unheard is asked of analytics with the others; Until Answered reads it.
+                        if (_settings.UntilAnswered) call.FirstReadDue = DateTimeOffset.UtcNow + _settings.FirstEventGrace;
+                        else AskInBulk(call, late: true);
                     }
                 }
                 else

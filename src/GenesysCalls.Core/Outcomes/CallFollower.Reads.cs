@@ -67,6 +67,7 @@ namespace GenesysCalls.Core.Outcomes
             if (call.Done) return;
             call.Status = CallStatusReducer.Reduce(call.Status, snapshot);
             call.LastObservedAt = DateTimeOffset.UtcNow;
+            HeardAlive(call);
             Evaluate(call);
         }
 
@@ -85,7 +86,7 @@ namespace GenesysCalls.Core.Outcomes
             {
                 if (call.DetailsRequested) return;
                 call.DetailsRequested = true;
-                Track(ReadAsync(call, "details"));
+                AskInBulk(call, late: false);
                 return;
             }
 

@@ -154,8 +154,9 @@ namespace GenesysCalls.Core.Outcomes
         private string? LiveUnavailableReason()
         {
             if (_settings.DisableLive) return "live following is switched off";
-            var scopes = _session.Scopes;
-            if (scopes.Count > 0 && !scopes.Any(s => s == "all" || s == "notifications"))
+            // Scopes not read yet are not read for this: a refused subscription says the same, and polling follows then.
+            var scopes = _session.ScopesIfRead;
+            if (scopes != null && scopes.Count > 0 && !scopes.Any(s => s == "all" || s == "notifications"))
             {
                 return "the session's token lacks the notifications scope (it has " + string.Join(", ", scopes) + ")";
             }

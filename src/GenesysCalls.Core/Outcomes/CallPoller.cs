@@ -61,7 +61,8 @@ namespace GenesysCalls.Core.Outcomes
             wait = TimeSpan.FromMilliseconds(250);
             lock (_calls)
             {
-                foreach (var done in _calls.Where(c => c.Done).ToList())
+                // An ended call changes no more: only its reasons are awaited, and those come from the follower's bulk reads.
+                foreach (var done in _calls.Where(c => c.Done || c.Status.StateValue == OutboundCallState.Ended).ToList())
                 {
                     _calls.Remove(done);
                     _lastPolled.Remove(done);

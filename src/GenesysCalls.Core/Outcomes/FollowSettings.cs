@@ -37,6 +37,21 @@ namespace GenesysCalls.Core.Outcomes
 
         public ChannelSettings Channels { get; set; } = new ChannelSettings();
 
+        /// <summary>
+        /// How long an ended call's reasons (or a late call's end) are asked of the analytics store before the call is read on its own.
+        /// The store's lag is not published (call-lifecycle-facts.md section 8); this is the documented bound.
+        /// </summary>
+        public TimeSpan ReasonsWait { get; set; } = TimeSpan.FromSeconds(8);
+
+        /// <summary>An id waits this long for others before the first bulk read, so one request carries many.</summary>
+        public TimeSpan AnalyticsBatchDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>At most one round of bulk reads this often.</summary>
+        public TimeSpan AnalyticsInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Ids per analytics request: the limit is not published; 100 is the facts' safe start, halved on a size refusal.</summary>
+        public int AnalyticsIdsPerRequest { get; set; } = 100;
+
         /// <summary>Reads in flight at once.</summary>
         public int ParallelReads { get; set; } = 4;
     }

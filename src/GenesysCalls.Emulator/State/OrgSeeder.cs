@@ -13,7 +13,8 @@ internal static class OrgSeeder
     };
 
     public static readonly string[] ClientPermissions =
-        UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions).ToArray();
+        UserPermissions.Append("conversation:agentlessCall:add").Concat(OutboundDefaults.ClientPermissions)
+            .Append("analytics:conversationDetail:view").ToArray();
 
     private static readonly string[] PresenceCycle = { "Available", "OnQueue", "OnQueue", "Available", "Busy", "Away", "Offline", "OnQueue",
         "Available", "Break" };

@@ -28,21 +28,21 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ParameterSetName = NameSet)]
         public SwitchParameter AsSecureString { get; set; }
 
-        protected override void EndProcessing() => Run(() =>
+        protected override void EndProcessing()
         {
             var command = new SessionReader(Output, SessionRegistry.Process);
             switch (ParameterSetName)
             {
                 case AllSet:
-                    command.All();
+                    RunAsync(command.AllAsync);
                     break;
                 case NameSet:
-                    command.Named(Name, AsSecureString);
+                    RunAsync(token => command.NamedAsync(Name, AsSecureString, token));
                     break;
                 default:
-                    command.Current(AsSecureString);
+                    RunAsync(token => command.CurrentAsync(AsSecureString, token));
                     break;
             }
-        });
+        }
     }
 }

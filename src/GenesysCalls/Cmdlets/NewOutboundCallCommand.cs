@@ -189,6 +189,7 @@ namespace GenesysCalls.Cmdlets
                 ExternalContactId = ExternalContactId,
                 UuiData = UuiData,
                 Input = input,
+                Presence = input?.BaseObject as AgentPresence,
             };
             RunAsync(token => _command!.AddAsync(row, token));
         }

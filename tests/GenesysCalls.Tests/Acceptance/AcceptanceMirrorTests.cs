@@ -71,7 +71,7 @@ namespace GenesysCalls.Tests.Acceptance
             await Connect();
             new SessionDisconnector(new RecordingOutput(), _registry).Disconnect(null, all: false);
             var get = new RecordingOutput();
-            new SessionReader(get, _registry).Current(false);
+            await new SessionReader(get, _registry).CurrentAsync(false, CancellationToken.None);
             Assert.Empty(get.Objects);
         }
 

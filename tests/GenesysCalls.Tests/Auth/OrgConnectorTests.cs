@@ -208,12 +208,11 @@ namespace GenesysCalls.Tests.Auth
         [Fact]
         public async Task Two_sessions_side_by_side_get_unique_names()
         {
-            await using var other = await EmulatorClient.StartAsync();
             var registry = new SessionRegistry();
             var first = await Connected.ConnectAsync(_server, registry);
-            var second = await Connected.ConnectAsync(other, registry);
-            Assert.Equal("Emulated Org", first.Name);
-            Assert.Equal("Emulated Org (2)", second.Name);
+            var second = await Connected.ConnectAsync(_server, registry);
+            Assert.Equal(_server.BaseUri.Authority, first.Name);
+            Assert.Equal(_server.BaseUri.Authority + " (2)", second.Name);
             Assert.Same(second, registry.Current);
             Assert.Equal(2, registry.All.Count);
             registry.Remove(second);

@@ -21,9 +21,9 @@ namespace GenesysCalls.Tests.Commands
         }
 
         [Fact]
-        public void Get_without_a_session_is_a_non_terminating_not_connected_error()
+        public async Task Get_without_a_session_is_a_non_terminating_not_connected_error()
         {
-            new SessionReader(_output, _registry).Current(asSecureString: false);
+            await new SessionReader(_output, _registry).CurrentAsync(asSecureString: false, CancellationToken.None);
             Assert.Empty(_output.Objects);
             var error = Assert.Single(_output.Errors);
             Assert.Equal("GetGenesysSessionNotConnected", error.ErrorId);
@@ -36,14 +36,15 @@ namespace GenesysCalls.Tests.Commands
             var first = await Connected.ConnectAsync(_server, _registry);
             var second = await Connected.ConnectAsync(_server, _registry);
             var command = new SessionReader(_output, _registry);
-            command.Current(false);
-            command.Named(first.Name, false);
-            command.All();
-            command.Current(true);
+            var none = CancellationToken.None;
+            await command.CurrentAsync(false, none);
+            await command.NamedAsync(first.Name, false, none);
+            await command.AllAsync(none);
+            await command.CurrentAsync(true, none);
             Assert.Equal(new object[] { second, first, first, second }, _output.Objects.Take(4));
             var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
             Assert.Equal(second.Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
-            command.Named("nope", false);
+            await command.NamedAsync("nope", false, none);
             Assert.Equal("GetGenesysSessionNotConnected", Assert.Single(_output.Errors).ErrorId);
         }
 

@@ -10,6 +10,17 @@ namespace GenesysCalls.Tests.Reliability
     /// </summary>
     public class FollowFaultMatrixTests
     {
+        private static void NoAnalyticsPermission(GenesysCalls.Emulator.EmulatorOptions options)
+        {
+            var permissions = GenesysCalls.Emulator.OrgSeeder.ClientPermissions.Where(p => !p.StartsWith("analytics:", StringComparison.Ordinal));
+            options.ClientId = "no-analytics";
+            options.ClientSecret = "no-analytics-secret";
+            options.Seed = new GenesysCalls.Emulator.SeedDocument
+            {
+                Clients = new() { new GenesysCalls.Emulator.SeedClient { Id = "no-analytics", Secret = "no-analytics-secret", Permissions = permissions.ToList() } },
+            };
+        }
+
         private const int Agents = 20;
         private readonly ITestOutputHelper _log;
 
@@ -36,17 +47,23 @@ namespace GenesysCalls.Tests.Reliability
                 await run.RunAsync("evict channels", null, r => r.AdminAsync("/emulator/notifications/evict")),
                 await run.RunAsync("token expiry", null, r => r.AdminAsync("/emulator/tokens/expire")),
                 await run.RunAsync("emulator restart", null, r => r.RestartAsync()),
+                await new FollowFaultRun(Calls, Agents) { Configure = o => o.AnalyticsLagSeconds = 20 }.RunAsync("analytics lags 1 s", null, null),
+                await new FollowFaultRun(Calls, Agents) { Configure = o => o.AnalyticsLagSeconds = -1 }
+                    .RunAsync("analytics never has the record", null, null),
+                await run.RunAsync("analytics answers 503", r => r.AdminAsync("/emulator/faults",
+                    new { serviceUnavailableRate = 1.0, pathContains = "/analytics/" }), null),
+                await new FollowFaultRun(Calls, Agents) { Configure = NoAnalyticsPermission }.RunAsync("no analytics permission", null, null),
             };
 
             var table = new[]
                 {
                     "| scenario | calls | statuses | errors | lost | reported twice | wrong outcome | outcome Unknown | error ids | "
-                        + "channels created | call reads | elapsed |",
-                    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+                        + "channels created | call reads | analytics reads | details reads | elapsed |",
+                    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
                 }
                 .Concat(outcomes.Select(o => $"| {o.Scenario} | {o.Calls} | {o.Statuses} | {o.Errors} | {o.Lost} | {o.Twice} | {o.WrongOutcome} | "
                     + $"{o.UnknownOutcome} | {(o.ErrorIds.Count == 0 ? "-" : string.Join(", ", o.ErrorIds))} | {o.ChannelsCreated} | {o.CallReads} | "
-                    + $"{o.Elapsed.TotalSeconds:F1} s |"));
+                    + $"{o.AnalyticsReads} | {o.DetailsReads} | {o.Elapsed.TotalSeconds:F1} s |"));
             var text = string.Join(Environment.NewLine, table);
             _log.WriteLine(text);
             File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "follow-fault-matrix.md"), text + Environment.NewLine);
@@ -72,6 +89,14 @@ namespace GenesysCalls.Tests.Reliability
             Assert.Equal(2, Of("evict channels").ChannelsCreated);
             var restart = Of("emulator restart");
             Assert.True(restart.Errors > 0, "the restart must have lost some calls (its org starts empty)");
+            Assert.Equal(0, Of("no fault").DetailsReads);
+            // Calls last up to 1.5 s and their records come 1 s later: asked again in bulk, nearly all inside ReasonsWait (3 s here).
+            Assert.InRange(Of("analytics lags 1 s").DetailsReads, 0, Calls / 10);
+            Assert.True(Of("analytics lags 1 s").AnalyticsReads > Of("no fault").AnalyticsReads / 2);
+            Assert.Equal(Calls, Of("analytics never has the record").DetailsReads);
+            Assert.Equal(Calls, Of("analytics answers 503").DetailsReads);
+            Assert.Equal(Calls, Of("no analytics permission").DetailsReads);
+            Assert.Equal(1, Of("no analytics permission").AnalyticsReads);
             Assert.All(restart.ErrorIds, id => Assert.Contains(id, new[] { "WaitOutboundCallNotFound", "WaitOutboundCallTimeout" }));
         }
     }

@@ -12,7 +12,14 @@ namespace GenesysCalls.Tests.Reliability
     /// <summary>What one fault did to the followed calls, judged against the emulator's own plan of each call.</summary>
     internal sealed record FollowOutcome(string Scenario, int Calls, int Statuses, int Errors, int Lost, int Twice, int WrongOutcome,
         int UnknownOutcome,
-        IReadOnlyList<string> ErrorIds, int ChannelsCreated, int CallReads, TimeSpan Elapsed);
+        IReadOnlyList<string> ErrorIds, int ChannelsCreated, int CallReads, TimeSpan Elapsed)
+    {
+        /// <summary>GET /api/v2/analytics/conversations/details (bulk reasons).</summary>
+        public int AnalyticsReads { get; init; }
+
+        /// <summary>GET /api/v2/conversations/{id} (one call's reasons).</summary>
+        public int DetailsReads { get; init; }
+    }
 
     /// <summary>
     /// One scenario of the follow fault matrix: an org whose calls play out at call speed 20 (0.05 s to 1.5 s each), N calls placed
@@ -41,14 +48,27 @@ namespace GenesysCalls.Tests.Reliability
 
         public EmulatorServer Server { get; private set; } = null!;
 
-        public static EmulatorOptions Options(int agents, int port = 0) => new()
+        /// <summary>Changes the org of one scenario (the analytics store's lag, a client without the analytics permission).</summary>
+        public Action<EmulatorOptions>? Configure { get; init; }
+
+        public EmulatorOptions Options(int agents, int port = 0)
         {
-            Agents = agents + 1, RateLimitPerMinute = 10_000_000, CallSpeed = CallSpeed, HeartbeatSeconds = 0.2, Port = port,
-        };
+            var options = new EmulatorOptions
+            {
+                Agents = agents + 1, RateLimitPerMinute = 10_000_000, CallSpeed = CallSpeed, HeartbeatSeconds = 0.2, Port = port,
+            };
+            Configure?.Invoke(options);
+            return options;
+        }
 
         public static FollowSettings Settings()
         {
-            var settings = new FollowSettings { RateBudgetPerMinute = 400_000, MinPollInterval = TimeSpan.FromMilliseconds(100) };
+            var settings = new FollowSettings
+            {
+                RateBudgetPerMinute = 400_000, MinPollInterval = TimeSpan.FromMilliseconds(100),
+                AnalyticsBatchDelay = TimeSpan.FromMilliseconds(200), AnalyticsInterval = TimeSpan.FromMilliseconds(200),
+                ReasonsWait = TimeSpan.FromSeconds(3),
+            };
             settings.Channels.ReconnectBackoff = TimeSpan.FromMilliseconds(100);
             settings.Channels.QuietAfter = TimeSpan.FromMilliseconds(600);
             settings.Channels.PongTimeout = TimeSpan.FromMilliseconds(800);
@@ -88,7 +108,10 @@ namespace GenesysCalls.Tests.Reliability
 
                 channels = Server.Requests.Count(r => r.Method == "POST" && r.Path == "/api/v2/notifications/channels");
                 reads = Server.Requests.Count(r => r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/calls/", StringComparison.Ordinal));
-                return Judge(scenario, calls, output, channels, reads, clock.Elapsed);
+                var bulk = Server.Requests.Count(r => r.Method == "GET" && r.Path.StartsWith("/api/v2/analytics/", StringComparison.Ordinal));
+                var details = Server.Requests.Count(r => r.Method == "GET" && r.Path.StartsWith("/api/v2/conversations/", StringComparison.Ordinal)
+                    && !r.Path.StartsWith("/api/v2/conversations/calls", StringComparison.Ordinal));
+                return Judge(scenario, calls, output, channels, reads, clock.Elapsed) with { AnalyticsReads = bulk, DetailsReads = details };
             }
             finally
             {

@@ -49,7 +49,7 @@ namespace GenesysCalls.Tests.Reliability
             var wrong = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(server, registry, output, request: Connected.ClientCredentials(server, "a-wrong-secret-value")));
             secrets.Add("a-wrong-secret-value");
             texts.Add(wrong.ToString());
-            new SessionReader(output, registry).All();
+            await new SessionReader(output, registry).AllAsync(CancellationToken.None);
 
             texts.Add(output.AllText());
             texts.AddRange(output.Errors.Select(e => e.Exception.ToString()));
