@@ -4,7 +4,8 @@
 .DESCRIPTION
     -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
     -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh.
-    -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/.
+    -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/, and the
+                   emulator as a .NET tool package (GenesysCalls.Emulator, command genesys-emulator) beside it.
     -Task Demo     builds, starts the emulator on a free port, and runs the main job end to end.
 #>
 [CmdletBinding()]
@@ -80,7 +81,16 @@ function Invoke-PackageTask {
         finally { Unregister-PSRepository -Name $repository }
     }
 
+    Invoke-EmulatorPackage -Folder $packages.FullName
     Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
+# The emulator as a .NET tool: dotnet tool install GenesysCalls.Emulator --add-source <Folder>, then genesys-emulator.
+function Invoke-EmulatorPackage {
+    param([Parameter(Mandatory)][string] $Folder)
+    Get-ChildItem $Folder -Filter 'GenesysCalls.Emulator.*.nupkg' | Remove-Item
+    Invoke-Native dotnet @('pack', (Join-Path $root 'src/GenesysCalls.Emulator/GenesysCalls.Emulator.csproj'), '-c', $Configuration, '-o', $Folder,
+        '--nologo', '-v', 'quiet')
 }
 
 function Invoke-DemoTask {
