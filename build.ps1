@@ -3,7 +3,8 @@
     Builds, tests, packages and demonstrates GenesysCalls.
 .DESCRIPTION
     -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
-    -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh.
+    -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh and the SDK
+                   suite (tests/sdk: Genesys's JavaScript SDK against the emulator; skipped without Node.js).
     -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/, and the
                    emulator as a .NET tool package (GenesysCalls.Emulator, command genesys-emulator) beside it.
     -Task Demo     builds, starts the emulator on a free port, and runs the main job end to end.
@@ -63,6 +64,29 @@ function Invoke-TestTask {
         "Write-Host ('pester: ' + `$r.PassedCount + ' passed, ' + (`$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount) + ' failed'); " +
         "if (`$r.Result -ne 'Passed') { exit 1 }"
     Invoke-Native (Get-Process -Id $PID).Path @('-NoProfile', '-NonInteractive', '-Command', $script)
+    Invoke-SdkSuite
+}
+
+# Genesys's JavaScript SDK against the built emulator (tests/sdk, the SDK pinned in its package-lock.json).
+function Invoke-SdkSuite {
+    $node = Get-Command node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    $npm = Get-Command npm -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $node -or -not $npm) {
+        Write-Host 'sdk: skipped: Node.js (node and npm) is not on PATH; install Node.js 20 or later to run tests/sdk.'
+        return
+    }
+
+    $suite = Join-Path $root 'tests/sdk'
+    Invoke-Native $npm.Source @('ci', '--prefix', $suite, '--no-audit', '--no-fund', '--loglevel', 'error')
+    $tap = Join-Path $outRoot 'sdk-suite.tap'
+    $arguments = @('--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', "--test-reporter-destination=$tap")
+    # Node 20 and 21 have the WebSocket client the event test uses behind a flag; 22 and later have it on.
+    if ([int](& $node.Source --version).TrimStart('v').Split('.')[0] -lt 22) { $arguments += '--experimental-websocket' }
+    Push-Location $suite
+    try { & $node.Source @arguments; $exitCode = $LASTEXITCODE } finally { Pop-Location }
+    $counts = Get-Content $tap | Select-String '^# (pass|fail) (\d+)$' | ForEach-Object { $_.Matches[0].Groups[2].Value }
+    Write-Host "sdk: $($counts[0]) passed, $($counts[1]) failed"
+    if ($exitCode -ne 0) { throw "The SDK suite (tests/sdk) failed with exit code $exitCode." }
 }
 
 function Invoke-PackageTask {
