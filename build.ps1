@@ -4,7 +4,8 @@
 .DESCRIPTION
     -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
     -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh and the SDK
-                   suite (tests/sdk: Genesys's JavaScript SDK against the emulator; skipped without Node.js).
+                   suite (tests/sdk: Genesys's JavaScript SDK against the emulator; skipped without Node.js) and the
+                   Desktop probe (tests/DesktopProbe: the Windows PowerShell 5.1 path under Mono; skipped without mono).
     -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/, and the
                    emulator as a .NET tool package (GenesysCalls.Emulator, command genesys-emulator) beside it.
     -Task Demo     builds, starts the emulator on a free port, and runs the main job end to end.
@@ -65,6 +66,34 @@ function Invoke-TestTask {
         "if (`$r.Result -ne 'Passed') { exit 1 }"
     Invoke-Native (Get-Process -Id $PID).Path @('-NoProfile', '-NonInteractive', '-Command', $script)
     Invoke-SdkSuite
+    Invoke-DesktopProbe
+}
+
+# The Desktop path (Windows PowerShell 5.1: .NET Framework, no load contexts) under Mono: tests/DesktopProbe.
+function Invoke-DesktopProbe {
+    $mono = Get-Command mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $mono) {
+        Write-Host 'desktop-probe: skipped: mono is not on PATH (apt-get install mono-devel; .ci/run installs it).'
+        return
+    }
+
+    $probe = Join-Path $outRoot 'desktop-probe'
+    Invoke-Native dotnet @('build', (Join-Path $root 'tests/DesktopProbe/DesktopProbe.csproj'), '-c', $Configuration, '-o', $probe, '--nologo',
+        '-v', 'quiet', "-p:CoreAssembly=$(Join-Path $moduleOut 'GenesysCalls.Core.dll')")
+    $clientId = '11111111-2222-3333-4444-555555555555'
+    $secret = [guid]::NewGuid().ToString('n')
+    $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in (Join-Path $emulatorOut 'GenesysCalls.Emulator.dll'), '--port', '0', '--http-port', '0', '--agents', '10',
+        '--call-speed', '100', '--client-id', $clientId, '--client-secret', $secret) { $info.ArgumentList.Add($argument) }
+    $info.RedirectStandardOutput = $true
+    $emulator = [Diagnostics.Process]::Start($info)
+    try {
+        $https, $http = 1..2 | ForEach-Object { $emulator.StandardOutput.ReadLine() -replace '^Listening on ', '' }
+        Invoke-Native $mono.Source @((Join-Path $probe 'DesktopProbe.exe'), $moduleOut, $https, $http, $clientId, $secret)
+    } finally {
+        $emulator.Kill($true)
+        $emulator.WaitForExit()
+    }
 }
 
 # Genesys's JavaScript SDK against the built emulator (tests/sdk, the SDK pinned in its package-lock.json).
