@@ -8,6 +8,8 @@
     Copyright            = '(c) GenesysCalls contributors. MIT License.'
     Description          = 'Connect to a Genesys Cloud org, check whether agents can take a call, validate CreateCallRequest bodies offline, and place outbound calls safely and in bulk from the pipeline.'
     PowerShellVersion    = '5.1'
+    # Windows PowerShell only: netstandard2.0 assemblies need the facades .NET Framework carries from 4.7.1 on.
+    DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('GenesysCalls.format.ps1xml')
     CmdletsToExport      = @(
         'Add-OutboundContact'

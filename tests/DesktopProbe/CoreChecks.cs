@@ -29,7 +29,8 @@ namespace DesktopProbe
             new CallPayloadChecker(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
             new CallPayloadChecker(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
             var reports = output.Objects.OfType<CallPayloadReport>().ToList();
-            Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid, string.Join("; ", output.Objects));
+            Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid,
+                string.Join("; ", output.Objects));
 
             var session = SignIn(output, httpsUri, clientId, clientSecret);
             if (session == null) return;
@@ -46,7 +47,8 @@ namespace DesktopProbe
 
             var placer = new OutboundCallPlacer(output, session);
             // Last digit 1: busy, so the call ends by itself.
-            placer.AddAsync(new OutboundCallRow { PhoneNumber = "+15559876541", OnBehalfOf = agent.UserId }, CancellationToken.None).GetAwaiter().GetResult();
+            var row = new OutboundCallRow { PhoneNumber = "+15559876541", OnBehalfOf = agent.UserId };
+            placer.AddAsync(row, CancellationToken.None).GetAwaiter().GetResult();
             placer.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
             var call = output.Objects.OfType<OutboundCall>().FirstOrDefault();
             Check("New-OutboundCall's core places a call on behalf of the agent", call != null, Errors(output));
@@ -74,13 +76,15 @@ namespace DesktopProbe
 
         private static GenesysSession? SignIn(ProbeOutput output, Uri baseUri, string clientId, string clientSecret, string? token = null)
         {
-            var name = "Connect-GenesysOrg's core signs in " + (token == null ? "with client credentials" : "with a token") + " over " + baseUri.Scheme;
+            var name = "Connect-GenesysOrg's core signs in " + (token == null ? "with client credentials" : "with a token")
+                + " over " + baseUri.Scheme;
             try
             {
                 var session = new OrgConnector(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
                 {
-                    Flow = token == null ? AuthFlow.ClientCredentials : AuthFlow.AccessToken, ClientId = clientId, ClientSecret = Secure(clientSecret),
-                    AccessToken = token == null ? null : Secure(token), BaseUri = baseUri, SkipCertificateCheck = true,
+                    Flow = token == null ? AuthFlow.ClientCredentials : AuthFlow.AccessToken, ClientId = clientId,
+                    ClientSecret = token == null ? Secure(clientSecret) : null, AccessToken = token == null ? null : Secure(token),
+                    BaseUri = baseUri, SkipCertificateCheck = true,
                 }, CancellationToken.None).GetAwaiter().GetResult();
                 Check(name, !string.IsNullOrEmpty(session.OrganizationName), "no organization name");
                 return session;
@@ -105,7 +109,8 @@ namespace DesktopProbe
             using (var request = new HttpRequestMessage(HttpMethod.Post, new Uri(httpUri, "/oauth/token")))
             {
                 request.Content = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("grant_type", "client_credentials") });
-                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(clientId + ":" + clientSecret)));
+                var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(clientId + ":" + clientSecret));
+                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
                 var body = http.SendAsync(request).GetAwaiter().GetResult().Content.ReadAsStringAsync().GetAwaiter().GetResult();
                 var start = body.IndexOf("\"access_token\":\"", StringComparison.Ordinal) + "\"access_token\":\"".Length;
                 return body.Substring(start, body.IndexOf('"', start) - start);
@@ -114,7 +119,8 @@ namespace DesktopProbe
 
         private static string Errors(ProbeOutput output) => string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message));
 
-        private static string Flatten(Exception ex) => ex.GetType().Name + ": " + ex.Message + (ex.InnerException == null ? "" : " <- " + Flatten(ex.InnerException));
+        private static string Flatten(Exception ex) =>
+            ex.GetType().Name + ": " + ex.Message + (ex.InnerException == null ? "" : " <- " + Flatten(ex.InnerException));
 
         private sealed class ProbeOutput : ICommandOutput
         {

@@ -43,7 +43,8 @@ namespace DesktopProbe
             CoreChecks.Run(new Uri(args[1]), new Uri(args[2]), args[3], args[4]);
 
             var core = Loaded("GenesysCalls.Core").SingleOrDefault();
-            Check("the core loads from the module folder", core != null && Path.GetDirectoryName(core.Location) == moduleFolder, Describe("GenesysCalls.Core"));
+            Check("the core loads from the module folder", core != null && Path.GetDirectoryName(core.Location) == moduleFolder,
+                Describe("GenesysCalls.Core"));
             foreach (var name in new[] { "Microsoft.Identity.Client", "System.Text.Json" })
             {
                 Check(name + " loads from the module's Dependencies folder", Loaded(name).Length == 1
@@ -63,8 +64,11 @@ namespace DesktopProbe
 
         public static Assembly[] Loaded(string name) => AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == name).ToArray();
 
-        public static string Describe(string name) =>
-            string.Join(", ", Loaded(name).Select(a => a.GetName().Version + " from " + (a.IsDynamic ? "?" : a.Location))) is { Length: > 0 } s ? s : "not loaded";
+        public static string Describe(string name)
+        {
+            var found = string.Join(", ", Loaded(name).Select(a => a.GetName().Version + " from " + (a.IsDynamic ? "?" : a.Location)));
+            return found.Length > 0 ? found : "not loaded";
+        }
 
         private static string RuntimeDescription()
         {

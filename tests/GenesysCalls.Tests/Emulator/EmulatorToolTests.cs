@@ -13,14 +13,16 @@ namespace GenesysCalls.Tests.Emulator
     public sealed class EmulatorToolTests
     {
         private static readonly Regex ConnectLine = new(
-            @"^Connect-GenesysOrg -BaseUri (?<uri>https://127\.0\.0\.1:\d+) -ClientId (?<id>\S+) -ClientSecret \(ConvertTo-SecureString '(?<secret>(?:[^']|'')*)' -AsPlainText -Force\) -SkipCertificateCheck$");
+            @"^Connect-GenesysOrg -BaseUri (?<uri>https://127\.0\.0\.1:\d+) -ClientId (?<id>\S+) "
+            + @"-ClientSecret \(ConvertTo-SecureString '(?<secret>(?:[^']|'')*)' -AsPlainText -Force\) -SkipCertificateCheck$");
 
         [Fact]
         public async Task The_tool_package_installs_into_a_tool_path_and_prints_the_line_to_paste()
         {
             using var work = new TempFolder("gc-tool");
             var project = RepoFiles.Combine("src", "GenesysCalls.Emulator", "GenesysCalls.Emulator.csproj");
-            var (packed, packLog) = DotnetCli.Run("dotnet", "pack", project, "-c", "Release", "-o", work.Combine("packages"), "--nologo", "--disable-build-servers");
+            var (packed, packLog) = DotnetCli.Run("dotnet", "pack", project, "-c", "Release", "-o", work.Combine("packages"), "--nologo",
+                "--disable-build-servers");
             Assert.True(packed == 0, packLog);
             var package = Assert.Single(Directory.GetFiles(work.Combine("packages"), "GenesysCalls.Emulator.*.nupkg"));
             var version = Path.GetFileNameWithoutExtension(package)["GenesysCalls.Emulator.".Length..];
