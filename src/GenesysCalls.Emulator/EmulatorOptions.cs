@@ -77,9 +77,10 @@ public sealed class EmulatorOptions
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
                 case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
-                    + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
-                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N (--help explains each)");
+                default:
+                    throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
+                        + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
+                        + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N (--help explains each)");
             }
         }
 
