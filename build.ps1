@@ -3,8 +3,11 @@
     Builds, tests, packages and demonstrates GenesysCalls.
 .DESCRIPTION
     -Task Build    lays out an importable module at out/GenesysCalls/ (and the emulator at out/emulator/).
-    -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh.
-    -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/.
+    -Task Test     runs every xunit suite (dotnet test), builds, then runs the Pester suite in a fresh pwsh and the SDK
+                   suite (tests/sdk: Genesys's JavaScript SDK against the emulator; skipped without Node.js) and the
+                   Desktop probe (tests/DesktopProbe: the Windows PowerShell 5.1 path under Mono; skipped without mono).
+    -Task Package  builds and writes a nupkg that Install-PSResource / Install-Module accept to out/packages/, and the
+                   emulator as a .NET tool package (GenesysCalls.Emulator, command genesys-emulator) beside it.
     -Task Demo     builds, starts the emulator on a free port, and shows every capability once (-KeepEmulator leaves it running).
 #>
 [CmdletBinding()]
@@ -65,6 +68,57 @@ function Invoke-TestTask {
         "Write-Host ('pester: ' + `$r.PassedCount + ' passed, ' + (`$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount) + ' failed'); " +
         "if (`$r.Result -ne 'Passed') { exit 1 }"
     Invoke-Native (Get-Process -Id $PID).Path @('-NoProfile', '-NonInteractive', '-Command', $script)
+    Invoke-SdkSuite
+    Invoke-DesktopProbe
+}
+
+# The Desktop path (Windows PowerShell 5.1: .NET Framework, no load contexts) under Mono: tests/DesktopProbe.
+function Invoke-DesktopProbe {
+    $mono = Get-Command mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $mono) {
+        Write-Host 'desktop-probe: skipped: mono is not on PATH (apt-get install mono-devel; .ci/run installs it).'
+        return
+    }
+
+    $probe = Join-Path $outRoot 'desktop-probe'
+    Invoke-Native dotnet @('build', (Join-Path $root 'tests/DesktopProbe/DesktopProbe.csproj'), '-c', $Configuration, '-o', $probe, '--nologo',
+        '-v', 'quiet', "-p:CoreAssembly=$(Join-Path $moduleOut 'GenesysCalls.Core.dll')")
+    $clientId = '11111111-2222-3333-4444-555555555555'
+    $secret = [guid]::NewGuid().ToString('n')
+    $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in (Join-Path $emulatorOut 'GenesysCalls.Emulator.dll'), '--port', '0', '--http-port', '0', '--agents', '10',
+        '--call-speed', '100', '--client-id', $clientId, '--client-secret', $secret) { $info.ArgumentList.Add($argument) }
+    $info.RedirectStandardOutput = $true
+    $emulator = [Diagnostics.Process]::Start($info)
+    try {
+        $https, $http = 1..2 | ForEach-Object { $emulator.StandardOutput.ReadLine() -replace '^Listening on ', '' }
+        Invoke-Native $mono.Source @((Join-Path $probe 'DesktopProbe.exe'), $moduleOut, $https, $http, $clientId, $secret)
+    } finally {
+        $emulator.Kill($true)
+        $emulator.WaitForExit()
+    }
+}
+
+# Genesys's JavaScript SDK against the built emulator (tests/sdk, the SDK pinned in its package-lock.json).
+function Invoke-SdkSuite {
+    $node = Get-Command node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    $npm = Get-Command npm -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $node -or -not $npm) {
+        Write-Host 'sdk: skipped: Node.js (node and npm) is not on PATH; install Node.js 20 or later to run tests/sdk.'
+        return
+    }
+
+    $suite = Join-Path $root 'tests/sdk'
+    Invoke-Native $npm.Source @('ci', '--prefix', $suite, '--no-audit', '--no-fund', '--loglevel', 'error')
+    $tap = Join-Path $outRoot 'sdk-suite.tap'
+    $arguments = @('--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', "--test-reporter-destination=$tap")
+    # Node 20 and 21 have the WebSocket client the event test uses behind a flag; 22 and later have it on.
+    if ([int](& $node.Source --version).TrimStart('v').Split('.')[0] -lt 22) { $arguments += '--experimental-websocket' }
+    Push-Location $suite
+    try { & $node.Source @arguments; $exitCode = $LASTEXITCODE } finally { Pop-Location }
+    $counts = Get-Content $tap | Select-String '^# (pass|fail) (\d+)$' | ForEach-Object { $_.Matches[0].Groups[2].Value }
+    Write-Host "sdk: $($counts[0]) passed, $($counts[1]) failed"
+    if ($exitCode -ne 0) { throw "The SDK suite (tests/sdk) failed with exit code $exitCode." }
 }
 
 function Invoke-PackageTask {
@@ -83,7 +137,16 @@ function Invoke-PackageTask {
         finally { Unregister-PSRepository -Name $repository }
     }
 
+    Invoke-EmulatorPackage -Folder $packages.FullName
     Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
+# The emulator as a .NET tool: dotnet tool install GenesysCalls.Emulator --add-source <Folder>, then genesys-emulator.
+function Invoke-EmulatorPackage {
+    param([Parameter(Mandatory)][string] $Folder)
+    Get-ChildItem $Folder -Filter 'GenesysCalls.Emulator.*.nupkg' | Remove-Item
+    Invoke-Native dotnet @('pack', (Join-Path $root 'src/GenesysCalls.Emulator/GenesysCalls.Emulator.csproj'), '-c', $Configuration, '-o', $Folder,
+        '--nologo', '-v', 'quiet')
 }
 
 function Invoke-DemoTask {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 
 namespace GenesysCalls.Emulator;
 
@@ -27,6 +28,9 @@ public sealed class EmulatorOptions
 
     public string ClientSecret { get; set; } = DefaultClientSecret;
 
+    /// <summary>Set by --help: print <see cref="Usage"/> and start nothing.</summary>
+    public bool ShowHelp { get; private set; }
+
     /// <summary>Requests per minute per access token.</summary>
     public int RateLimitPerMinute { get; set; } = 300;
 
@@ -53,10 +57,13 @@ public sealed class EmulatorOptions
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
+        // From the command line a secret nobody chose is made up, so a started emulator never answers to a known one.
+        var secretGiven = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("Missing value after " + args[i] + ".");
-            int NextInt() => int.TryParse(Next(), out var n) && n >= 0 ? n : throw new ArgumentException(args[i - 1] + " takes a whole number >= 0.");
+            int NextInt() =>
+                int.TryParse(Next(), out var n) && n >= 0 ? n : throw new ArgumentException(args[i - 1] + " takes a whole number >= 0.");
             double NextPositive() =>
                 double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d > 0
                     ? d
@@ -68,7 +75,8 @@ public sealed class EmulatorOptions
                 case "--seed": options.SeedFile = Next(); break;
                 case "--agents": options.Agents = NextInt(); break;
                 case "--client-id": options.ClientId = Next(); break;
-                case "--client-secret": options.ClientSecret = Next(); break;
+                case "--client-secret": options.ClientSecret = Next(); secretGiven = true; break;
+                case "--help" or "-h" or "-?" or "/?": options.ShowHelp = true; return options;
                 case "--rate-limit": options.RateLimitPerMinute = Math.Max(1, NextInt()); break;
                 case "--token-lifetime": options.TokenLifetimeSeconds = Math.Max(1, NextInt()); break;
                 case "--call-speed": options.CallSpeed = NextPositive(); break;
@@ -77,12 +85,38 @@ public sealed class EmulatorOptions
                 case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
                 case "--analytics-lag": options.AnalyticsLagSeconds = double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture,
                     out var lag) ? lag : throw new ArgumentException("--analytics-lag takes a number of seconds (negative: never)."); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
-                    + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
-                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N --analytics-lag SECONDS");
+                default:
+                    throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
+                        + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
+                        + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N --analytics-lag SECONDS"
+                        + " (--help explains each)");
             }
         }
 
+        if (!secretGiven) options.ClientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         return options;
     }
+
+    /// <summary>What --help prints.</summary>
+    public const string Usage = """
+        Usage: genesys-emulator [options]
+        A local Genesys Cloud org over HTTPS on 127.0.0.1, to dry-run scripts against (it dials nobody).
+
+          --port N                  HTTPS port; 0 picks a free one (0)
+          --http-port N             Also serve plain HTTP on this port (off)
+          --agents N                Generated agents (20)
+          --seed FILE               Load the org from a JSON seed file
+          --client-id ID            The client-credentials OAuth client (11111111-2222-3333-4444-555555555555)
+          --client-secret S         Its secret (made up at start when not given; printed in the Connect-GenesysOrg line)
+          --rate-limit N            Requests per minute per access token (300)
+          --token-lifetime SECONDS  Access token lifetime (86400)
+          --call-speed N            Divides every delay of a call's timeline by N (1)
+          --heartbeat-seconds N     Seconds between notification heartbeats (30)
+          --channel-lifetime SECONDS  Notification channel lifetime (86400)
+          --dial-rate N             Contacts a running campaign dials per second (5; 0: none)
+          --analytics-lag SECONDS   Delay before an ended call is in the analytics store, scaled by --call-speed (negative: never)
+          --help                    This text
+
+        It prints "Listening on https://127.0.0.1:PORT", then the Connect-GenesysOrg line to paste, and stops on Ctrl+C.
+        """;
 }

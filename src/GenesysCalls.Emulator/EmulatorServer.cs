@@ -80,6 +80,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         OAuthEndpoints.Map(app, org);
         UserEndpoints.Map(app, org);
+        PresenceEndpoints.Map(app);
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
         ConversationEndpoints.Map(app, org);
@@ -88,6 +89,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         AdminEndpoints.Map(app, org, log, faults);
         CallAdminEndpoints.Map(app, org);
         NotificationEndpoints.Map(app, notifications);
+        TopicCatalogEndpoints.Map(app);
         NotificationAdminEndpoints.Map(app, notifications);
         app.MapFallback((HttpContext c) => GenesysErrors.NotFound(c));
 

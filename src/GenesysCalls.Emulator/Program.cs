@@ -15,11 +15,13 @@ public static class Program
             return 2;
         }
 
-        await using var server = await EmulatorServer.StartAsync(options);
-        Console.WriteLine("Listening on " + server.BaseUri.ToString().TrimEnd('/'));
-        if (server.HttpUri != null) Console.WriteLine("Listening on " + server.HttpUri.ToString().TrimEnd('/'));
-        Console.WriteLine($"Org '{server.Org.Name}' with {server.Org.Users.Count} users; client id {options.ClientId}. Ctrl+C stops.");
+        if (options.ShowHelp)
+        {
+            Console.WriteLine(EmulatorOptions.Usage);
+            return 0;
+        }
 
+        // Signals first: a SIGTERM that arrives while the lines below are printed still stops the server.
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -32,6 +34,13 @@ public static class Program
             context.Cancel = true;
             stop.Cancel();
         });
+        await using var server = await EmulatorServer.StartAsync(options);
+        Console.WriteLine("Listening on " + server.BaseUri.ToString().TrimEnd('/'));
+        if (server.HttpUri != null) Console.WriteLine("Listening on " + server.HttpUri.ToString().TrimEnd('/'));
+        Console.WriteLine($"Org '{server.Org.Name}' with {server.Org.Users.Count} users. Sign in from PowerShell with:");
+        Console.WriteLine(ConnectLine(server.BaseUri, options));
+        Console.WriteLine("Ctrl+C stops.");
+
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -43,4 +52,9 @@ public static class Program
         await server.StopAsync();
         return 0;
     }
+
+    /// <summary>The one place the secret is shown: a line to paste, single-quoted as PowerShell reads it.</summary>
+    internal static string ConnectLine(Uri baseUri, EmulatorOptions options) =>
+        "Connect-GenesysOrg -BaseUri " + baseUri.ToString().TrimEnd('/') + " -ClientId " + options.ClientId
+        + " -ClientSecret (ConvertTo-SecureString '" + options.ClientSecret.Replace("'", "''") + "' -AsPlainText -Force) -SkipCertificateCheck";
 }

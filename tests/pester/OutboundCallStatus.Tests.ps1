@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    # Call speed 100: the last digit of the number decides the story (README "The emulator"), in about 0.2 s.
+    # Call speed 100: the last digit of the number decides the story (docs/emulator.md), in about 0.2 s.
     $emulator = Start-TestEmulator -Agents 40 -ExtraArguments '--call-speed', '100'
     Connect-TestOrg $emulator | Out-Null
     $ready = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence) |

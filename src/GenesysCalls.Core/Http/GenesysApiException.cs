@@ -52,7 +52,7 @@ namespace GenesysCalls.Core.Http
         private static string Shorten(string path)
         {
             var query = path.IndexOf('?');
-            return query >= 0 && path.Length > 120 ? path.Substring(0, query) + "?…" : path;
+            return query >= 0 && path.Length > 120 ? path.Substring(0, query) + "?..." : path;
         }
     }
 

@@ -10,6 +10,7 @@ namespace GenesysCalls.Core.Http
     {
         public static HttpClient Create(GenesysEndpoint endpoint, string userAgent)
         {
+            DesktopTransport.EnsureTls12();
             var handler = new HttpClientHandler
             {
                 AllowAutoRedirect = false,

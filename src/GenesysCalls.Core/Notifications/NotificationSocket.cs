@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Http;
 
 namespace GenesysCalls.Core.Notifications
 {
@@ -25,7 +26,7 @@ namespace GenesysCalls.Core.Notifications
             var socket = new NotificationSocket();
             try
             {
-                if (skipCertificateCheck && GenesysEndpoint.IsLoopback(connectUri)) AcceptAnyCertificate(socket._socket.Options);
+                if (skipCertificateCheck && GenesysEndpoint.IsLoopback(connectUri)) AcceptAnyCertificate(socket._socket.Options, connectUri);
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 limit.CancelAfter(timeout);
                 await socket._socket.ConnectAsync(connectUri, limit.Token).ConfigureAwait(false);
@@ -77,13 +78,15 @@ namespace GenesysCalls.Core.Notifications
         }
 
         /// <summary>
-        /// netstandard2.0 has no certificate callback on ClientWebSocketOptions; .NET Core 2.1+ has one at run time.
+        /// netstandard2.0 has no certificate callback on ClientWebSocketOptions; .NET Core 2.1+ has one at run time, and .NET
+        /// Framework takes it from ServicePointManager.
         /// Only ever used for loopback (the emulator's self-signed certificate).
         /// </summary>
-        private static void AcceptAnyCertificate(ClientWebSocketOptions options)
+        private static void AcceptAnyCertificate(ClientWebSocketOptions options, Uri connectUri)
         {
             var property = typeof(ClientWebSocketOptions).GetProperty("RemoteCertificateValidationCallback");
-            property?.SetValue(options, new RemoteCertificateValidationCallback((sender, certificate, chain, errors) => true));
+            if (property != null) property.SetValue(options, new RemoteCertificateValidationCallback((sender, certificate, chain, errors) => true));
+            else DesktopTransport.TrustLoopback(connectUri);
         }
     }
 }

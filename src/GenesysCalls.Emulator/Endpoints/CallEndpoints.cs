@@ -33,7 +33,7 @@ internal static class CallEndpoints
             var body = document!.RootElement;
             if (CallRequestRules.Check(c, body, org) is { } invalid) return invalid;
             var caller = findCaller();
-            if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "Unable to find a user with that userId");
+            if (caller == null) return GenesysErrors.NotFound(c, "general.resource.not.found", "The resource could not be found.");
             if (caller.State != "active") return Failure(c, "conversation.error.outbound.call.cannot.be.placed");
             if (caller.Station == null) return Failure(c, "conversation.error.no.user.station");
             if (org.CallFailures.Take(caller.Id, onBehalf) is { } injected) return Failure(c, injected);

@@ -59,8 +59,9 @@ internal static class CallProjections
             ["disconnectType"] = leg.DisconnectType is { } type && !forEvent ? CallScenario.ForMediaParticipant(type) : leg.DisconnectType,
             ["held"] = false,
             ["wrapupRequired"] = false,
-            ["user"] = Reference(leg.Leg.User?.Id, leg.Leg.User?.Name, "/api/v2/users/"),
-            ["queue"] = Reference(leg.Leg.Queue?.Id, leg.Leg.Queue?.Name, "/api/v2/routing/queues/"),
+            // The event model's reference is {id, name}; the REST one adds selfUri.
+            ["user"] = Reference(leg.Leg.User?.Id, leg.Leg.User?.Name, forEvent ? null : "/api/v2/users/"),
+            ["queue"] = Reference(leg.Leg.Queue?.Id, leg.Leg.Queue?.Name, forEvent ? null : "/api/v2/routing/queues/"),
             ["attributes"] = leg.Leg.Attributes,
             ["errorInfo"] = ErrorInfo(leg),
             ["provider"] = "Edge",
@@ -130,6 +131,6 @@ internal static class CallProjections
         return new Dictionary<string, object?> { ["message"] = leg.Scenario.ErrorMessage, ["code"] = leg.Scenario.ErrorCode };
     }
 
-    private static Dictionary<string, object?>? Reference(string? id, string? name, string path) =>
-        id == null ? null : new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["selfUri"] = path + id };
+    private static Dictionary<string, object?>? Reference(string? id, string? name, string? path) =>
+        id == null ? null : new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["selfUri"] = path == null ? null : path + id };
 }

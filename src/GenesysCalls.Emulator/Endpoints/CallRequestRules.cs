@@ -85,17 +85,17 @@ internal static class CallRequestRules
     private static IResult? References(HttpContext c, JsonElement body, OrgState org)
     {
         string? Text(string name) => body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        if (Text("callUserId") is { } userId && org.FindUser(userId) == null) return NotFound(c, "user", userId);
+        if (Text("callUserId") is { } userId && org.FindUser(userId) == null) return NotFound(c);
         foreach (var queueField in new[] { "callQueueId", "callFromQueueId" })
         {
-            if (Text(queueField) is { } queueId && org.FindQueue(queueId) == null) return NotFound(c, "queue", queueId);
+            if (Text(queueField) is { } queueId && org.FindQueue(queueId) == null) return NotFound(c);
         }
 
         if (body.TryGetProperty("conversationIds", out var ids) && ids.ValueKind == JsonValueKind.Array)
         {
             foreach (var id in ids.EnumerateArray())
             {
-                if (org.FindConversation(id.GetString()!) == null) return NotFound(c, "conversation", id.GetString()!);
+                if (org.FindConversation(id.GetString()!) == null) return NotFound(c);
             }
         }
 
@@ -104,15 +104,16 @@ internal static class CallRequestRules
             foreach (var participant in participants.EnumerateArray())
             {
                 if (participant.TryGetProperty("userId", out var u) && u.ValueKind == JsonValueKind.String
-                    && org.FindUser(u.GetString()!) == null) return NotFound(c, "user", u.GetString()!);
+                    && org.FindUser(u.GetString()!) == null) return NotFound(c);
                 if (participant.TryGetProperty("queueId", out var q) && q.ValueKind == JsonValueKind.String
-                    && org.FindQueue(q.GetString()!) == null) return NotFound(c, "queue", q.GetString()!);
+                    && org.FindQueue(q.GetString()!) == null) return NotFound(c);
             }
         }
 
         return null;
     }
 
-    private static IResult NotFound(HttpContext c, string kind, string id) =>
-        GenesysErrors.NotFound(c, "general.resource.not.found", $"The {kind} [{id}] could not be found.");
+    /// <summary>The definition's text for the code on both call endpoints; which id was unknown is not said.</summary>
+    private static IResult NotFound(HttpContext c) =>
+        GenesysErrors.NotFound(c, "general.resource.not.found", "The resource could not be found.");
 }

@@ -61,7 +61,7 @@ internal static class OrgEndpoints
             if (ApiAuthorization.Require(c, RoutingScopes, "routing:queue:view") is { } denied) return denied;
             if (!Guid.TryParse(queueId, out _)) return GenesysErrors.Create(c, 400, "invalid.id", "A non-UUID value was specified for an ID field.");
             var queue = org.FindQueue(queueId);
-            return queue == null ? GenesysErrors.NotFound(c, "resource.not.found", "The queue was not found.")
+            return queue == null ? GenesysErrors.NotFound(c, "resource.not.found", "The resource could not be found.")
                 : Results.Json(Projections.Queue(queue), EmulatorJson.Options);
         });
     }

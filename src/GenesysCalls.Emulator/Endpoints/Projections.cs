@@ -75,8 +75,8 @@ internal static class Projections
 
     private static Dictionary<string, object?> PresenceDefinition(string systemPresence) => new()
     {
-        ["id"] = DeterministicIds.For("presence/" + systemPresence),
+        ["id"] = PresenceEndpoints.DefinitionId(systemPresence),
         ["systemPresence"] = systemPresence,
-        ["selfUri"] = "/api/v2/presencedefinitions/" + DeterministicIds.For("presence/" + systemPresence),
+        ["selfUri"] = "/api/v2/presencedefinitions/" + PresenceEndpoints.DefinitionId(systemPresence),
     };
 }

@@ -25,6 +25,7 @@ internal static class Query
             ["firstUri"] = $"{path}?pageSize={pageSize}&pageNumber=1",
             ["lastUri"] = $"{path}?pageSize={pageSize}&pageNumber={Math.Max(1, pageCount)}",
             ["nextUri"] = pageNumber < pageCount ? $"{path}?pageSize={pageSize}&pageNumber={pageNumber + 1}" : null,
+            ["previousUri"] = pageNumber > 1 ? $"{path}?pageSize={pageSize}&pageNumber={pageNumber - 1}" : null,
             ["selfUri"] = $"{path}?pageSize={pageSize}&pageNumber={pageNumber}",
         };
     }

@@ -68,7 +68,7 @@ internal static class UserEndpoints
             if (ApiAuthorization.Require(c, PresenceScopes) is { } denied) return denied;
             var user = org.FindUser(userId);
             return user == null
-                ? GenesysErrors.NotFound(c, "presenceservice.usernotfound", "User not found.")
+                ? GenesysErrors.NotFound(c, "presenceservice.usernotfound", "The specified user was not found")
                 : Results.Json(Projections.Presence(user), EmulatorJson.Options);
         });
 

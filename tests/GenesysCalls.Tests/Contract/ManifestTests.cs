@@ -32,6 +32,7 @@ namespace GenesysCalls.Tests.Contract
         {
             Assert.Equal(new[] { "Desktop", "Core" }, List("CompatiblePSEditions"));
             Assert.Equal("5.1", Value("PowerShellVersion"));
+            Assert.Equal("4.7.2", Value("DotNetFrameworkVersion"));
             Assert.Equal("GenesysCalls.dll", Value("RootModule"));
             var formats = List("FormatsToProcess");
             Assert.All(formats, f => Assert.True(File.Exists(RepoFiles.Combine("src", "GenesysCalls", f)), f));

@@ -36,9 +36,9 @@ namespace GenesysCalls.Tests.Emulator
         }
 
         [Fact]
-        public void The_README_lists_every_code_under_its_status()
+        public void The_emulator_page_lists_every_code_under_its_status()
         {
-            var rows = File.ReadAllLines(RepoFiles.Combine("README.md")).Where(l => l.StartsWith("| 400 |") || l.StartsWith("| 409 |")
+            var rows = File.ReadAllLines(RepoFiles.Combine("docs", "emulator.md")).Where(l => l.StartsWith("| 400 |") || l.StartsWith("| 409 |")
                 || l.StartsWith("| 500 |")).ToList();
             Assert.Equal(3, rows.Count);
             foreach (var (code, failure) in CallFailures.Known)

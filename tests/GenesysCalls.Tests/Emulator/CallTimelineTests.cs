@@ -4,7 +4,7 @@ using Xunit;
 
 namespace GenesysCalls.Tests.Emulator
 {
-    /// <summary>The last-digit rule at call speed 100: every delay is 1/100 of the README's, so 1 s reads 10 ms.</summary>
+    /// <summary>The last-digit rule at call speed 100: every delay is 1/100 of docs/emulator.md's, so 1 s reads 10 ms.</summary>
     public class CallTimelineTests
     {
         [Theory]

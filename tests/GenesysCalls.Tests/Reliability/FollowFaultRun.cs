@@ -29,7 +29,7 @@ namespace GenesysCalls.Tests.Reliability
     {
         public const double CallSpeed = 20;
 
-        // Last digit of the number -> outcome (README "The emulator"); 9 never ends and is not used.
+        // Last digit of the number -> outcome (docs/emulator.md); 9 never ends and is not used.
         private static readonly OutboundCallOutcome[] ByDigit =
         {
             OutboundCallOutcome.NoAnswer, OutboundCallOutcome.Busy, OutboundCallOutcome.Failed, OutboundCallOutcome.Answered,
