@@ -83,6 +83,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         OrgEndpoints.Map(app, org);
         CallEndpoints.Map(app, org);
         ConversationEndpoints.Map(app, org);
+        CallbackEndpoints.Map(app, org);
         OutboundEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
         CallAdminEndpoints.Map(app, org);
