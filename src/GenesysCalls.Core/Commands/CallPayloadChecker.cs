@@ -21,8 +21,11 @@ namespace GenesysCalls.Core.Commands
 
         public bool Quiet { get; set; }
 
+        /// <summary>Which body the inputs are: CreateCallRequest (Call) or CreateCallbackCommand (Callback).</summary>
+        public CallPayloadKind Kind { get; set; }
+
         public void ProcessJson(string json) =>
-            Emit("Json", null, CallPayloadValidator.Validate(json));
+            Emit("Json", null, CallPayloadValidator.Validate(json, Kind));
 
         /// <summary>Files already resolved to provider paths; an input that matched no file arrives with an empty list.</summary>
         public void ProcessPath(string requested, IReadOnlyList<string> resolved)
@@ -76,6 +79,12 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
+            if (value is CreateCallbackCommand callback)
+            {
+                Emit("InputObject", null, CallPayloadValidator.Validate(callback));
+                return;
+            }
+
             if (value is CreateCallRequest request)
             {
                 Emit("InputObject", null, CallPayloadValidator.Validate(request));
@@ -93,7 +102,7 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            Emit("InputObject", null, CallPayloadValidator.Validate(json));
+            Emit("InputObject", null, CallPayloadValidator.Validate(json, Kind));
         }
 
         private void ProcessFile(string path)
@@ -136,12 +145,12 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            Emit(path, path, CallPayloadValidator.Validate(bytes));
+            Emit(path, path, CallPayloadValidator.Validate(bytes, Kind));
         }
 
         private void Emit(string source, string? path, PayloadValidation validation)
         {
-            var report = new CallPayloadReport(source, path, validation.Diagnostics, validation.Request);
+            var report = new CallPayloadReport(source, path, validation.Diagnostics, validation.Request, validation.Callback, Kind);
             if (Quiet) _output.WriteObject(report.IsValid);
             else _output.WriteObject(report);
         }

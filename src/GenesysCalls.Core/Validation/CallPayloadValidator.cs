@@ -15,7 +15,7 @@ namespace GenesysCalls.Core.Validation
         private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { MaxDepth = PayloadLimits.MaxDepth };
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        public static PayloadValidation Validate(string json)
+        public static PayloadValidation Validate(string json, CallPayloadKind kind = CallPayloadKind.Call)
         {
             if (json.Length > PayloadLimits.MaxBytes || Encoding.UTF8.GetByteCount(json) > PayloadLimits.MaxBytes)
             {
@@ -30,10 +30,10 @@ namespace GenesysCalls.Core.Validation
                     "Re-read the source with the right encoding; the body must be valid Unicode text.");
             }
 
-            return ValidateDocument(() => JsonDocument.Parse(json, DocumentOptions));
+            return ValidateDocument(() => JsonDocument.Parse(json, DocumentOptions), kind);
         }
 
-        public static PayloadValidation Validate(byte[] utf8)
+        public static PayloadValidation Validate(byte[] utf8, CallPayloadKind kind = CallPayloadKind.Call)
         {
             if (utf8.Length > PayloadLimits.MaxBytes)
             {
@@ -53,7 +53,7 @@ namespace GenesysCalls.Core.Validation
             }
 
             var memory = new ReadOnlyMemory<byte>(utf8, start, utf8.Length - start);
-            return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions));
+            return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions), kind);
         }
 
         /// <summary>The body the request writes, and the errors of the body it was read from that it could not hold.</summary>
@@ -65,7 +65,16 @@ namespace GenesysCalls.Core.Validation
             return new PayloadValidation(request.DroppedErrors.Concat(validation.Diagnostics).ToList(), validation.Request);
         }
 
-        private static PayloadValidation ValidateDocument(Func<JsonDocument> parse)
+        /// <summary>The body the callback request writes, with the errors of the body it was read from that it could not hold.</summary>
+        public static PayloadValidation Validate(CreateCallbackCommand request)
+        {
+            var validation = Validate(request.ToJson(), CallPayloadKind.Callback);
+            if (request.DroppedErrors.Count == 0) return validation;
+            if (validation.Callback != null) validation.Callback.DroppedErrors = request.DroppedErrors;
+            return new PayloadValidation(request.DroppedErrors.Concat(validation.Diagnostics).ToList(), null, validation.Callback);
+        }
+
+        private static PayloadValidation ValidateDocument(Func<JsonDocument> parse, CallPayloadKind kind)
         {
             JsonDocument document;
             try
@@ -80,6 +89,12 @@ namespace GenesysCalls.Core.Validation
             using (document)
             {
                 var walker = new PayloadWalker();
+                if (kind == CallPayloadKind.Callback)
+                {
+                    var callback = walker.ReadCallback(document.RootElement);
+                    return new PayloadValidation(walker.Diagnostics, null, callback);
+                }
+
                 var request = walker.ReadRoot(document.RootElement);
                 return new PayloadValidation(walker.Diagnostics, request);
             }
