@@ -20,6 +20,7 @@ namespace GenesysCalls.Core.Validation
             }
 
             var request = new CreateCallbackCommand();
+            var wrongType = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in Properties(root))
             {
                 if (!CallbackPayloadFields.RootByName.TryGetValue(property.Name, out var field))
@@ -30,26 +31,26 @@ namespace GenesysCalls.Core.Validation
                     continue;
                 }
 
-                if (property.Value.ValueKind != JsonValueKind.Null && ReadCallbackValue(property.Name, field.Kind, property.Value) is { } value)
-                {
-                    field.Set(request, value);
-                }
+                if (property.Value.ValueKind == JsonValueKind.Null) continue;
+                if (ReadCallbackValue(property.Name, field.Kind, property.Value) is { } value) field.Set(request, value);
+                else wrongType.Add(property.Name);
             }
 
-            CheckCallback(request);
+            CheckCallback(request, wrongType);
             request.DroppedErrors = _dropped.ToArray();
             return request;
         }
 
-        private void CheckCallback(CreateCallbackCommand request)
+        /// <summary>The rules across fields; a field already reported for its type is not reported missing too.</summary>
+        private void CheckCallback(CreateCallbackCommand request, ICollection<string> wrongType)
         {
-            if (request.CallbackNumbers is not { Count: > 0 })
+            if (request.CallbackNumbers is not { Count: > 0 } && !wrongType.Contains("callbackNumbers"))
             {
                 Report(CallbackPayloadRules.MissingNumbers, "callbackNumbers", "Callback numbers missing: callbackNumbers is required and needs a number.",
                     "Add \"callbackNumbers\": [\"+15551234567\"] (New-OutboundCallback -PhoneNumber).");
             }
 
-            if (request.QueueId == null && request.RoutingData?.QueueId == null)
+            if (request.QueueId == null && request.RoutingData?.QueueId == null && !wrongType.Contains("queueId") && !wrongType.Contains("routingData"))
             {
                 Report(CallbackPayloadRules.MissingQueue, "queueId", "Callback missing queue ID: give queueId, or routingData with its queueId.",
                     "Add \"queueId\": \"<queue id>\" (New-OutboundCallback -QueueId; Tab completes queues by name).");
