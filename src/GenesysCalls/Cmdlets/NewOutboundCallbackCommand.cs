@@ -58,8 +58,8 @@ namespace GenesysCalls.Cmdlets
 
         /// <summary>A whole body, such as Test-CallPayload -Kind Callback's Callback; the parameters override its fields.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("Callback")]
-        public CreateCallbackCommand? Request { get; set; }
+        [Alias("Request")]
+        public CreateCallbackCommand? Callback { get; set; }
 
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -87,7 +87,7 @@ namespace GenesysCalls.Cmdlets
         {
             var row = new OutboundCallbackRow
             {
-                Request = Request,
+                Request = Callback,
                 PhoneNumber = PhoneNumber,
                 QueueId = QueueId,
                 ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime),
