@@ -85,6 +85,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         CallEndpoints.Map(app, org);
         ConversationEndpoints.Map(app, org);
         AnalyticsEndpoints.Map(app, org, new AnalyticsStore(options.AnalyticsLagSeconds, options.CallSpeed) { MaxIds = options.AnalyticsMaxIds });
+        CallbackEndpoints.Map(app, org);
         OutboundEndpoints.Map(app, org);
         AdminEndpoints.Map(app, org, log, faults);
         CallAdminEndpoints.Map(app, org);

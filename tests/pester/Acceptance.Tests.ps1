@@ -5,8 +5,8 @@ BeforeDiscovery {
     $scenarioFile = Join-Path $PSScriptRoot '../../../shared/acceptance/scenarios.ps1'
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
-    $needs = @{ connect = 'Connect-GenesysOrg'; presence = 'Test-AgentPresence'; outbound = 'New-OutboundCall'; outcome = 'Wait-OutboundCall'; campaign = 'Add-OutboundContact' }
-    $scenarios = foreach ($name in 'connect', 'presence', 'outbound', 'outcome', 'campaign') {
+    $needs = @{ connect = 'Connect-GenesysOrg'; presence = 'Test-AgentPresence'; outbound = 'New-OutboundCall'; outcome = 'Wait-OutboundCall'; campaign = 'Add-OutboundContact'; callback = 'New-OutboundCallback' }
+    $scenarios = foreach ($name in 'connect', 'presence', 'outbound', 'outcome', 'campaign', 'callback') {
         if ((Test-Path $scenarioFile) -and (Get-Command $needs[$name] -Module GenesysCalls -ErrorAction SilentlyContinue)) { @{ Scenario = $name; File = (Resolve-Path $scenarioFile).Path } }
     }
 }
@@ -18,7 +18,7 @@ BeforeAll {
 Describe 'Acceptance scenario <Scenario>' -ForEach $scenarios {
     BeforeAll {
         $extra = [string[]]@()
-        if ($Scenario -eq 'outcome') { $extra = @('--call-speed', '100') }
+        if ($Scenario -in 'outcome', 'callback') { $extra = @('--call-speed', '100') }
         $emulator = Start-TestEmulator -Agents 250 -ClientSecret 'bars-secret' -ExtraArguments $extra
     }
 

@@ -40,6 +40,8 @@ BeforeAll {
     '{"phoneNumber":"+15557900006"}' | Set-Content -LiteralPath (Join-Path $work 'payloads/good.json')
     '{"from":{"phoneNumber":"+15557900007"}}' | Set-Content -LiteralPath (Join-Path $work 'payloads/forum.json')
     $users[0..2].email | Set-Content -LiteralPath (Join-Path $work 'emails.txt')
+    "PhoneNumber,Name,QueueId`n+15557900031,Ann Lee,$((Get-EmulatorQueues $emulator)[0].id)`n+15557900032,Bob Ray,$((Get-EmulatorQueues $emulator)[0].id)" |
+        Set-Content -LiteralPath (Join-Path $work 'missed-calls.csv')
     "FirstName,LastName,Phone,AccountId`nAnn,Lee,+15557900011,A-1`nBob,Ray,+15557900012,A-2" | Set-Content -LiteralPath (Join-Path $work 'leads.csv')
 
     # The stand-in browser: open the sign-in page as the first agent and follow the redirect back to the module.

@@ -25,6 +25,9 @@ BeforeAll {
     $samples['GenesysCalls.OutboundContact'] = @([pscustomobject]@{ FirstName = 'Ann'; LastName = 'Lee'; Phone = '+15557800002'; AccountId = 'A-1' } |
         Add-OutboundContact -ContactListId $list.Id -Confirm:$false)
     $samples['GenesysCalls.OutboundCallStatus'] = @($samples['GenesysCalls.OutboundCall'] | Get-OutboundCall)
+    $queueId = (Get-EmulatorQueues $emulator)[0].id
+    $samples['GenesysCalls.OutboundCallback'] = @(New-OutboundCallback -PhoneNumber '+15557800003' -QueueId $queueId -Name 'Ann Lee' -ScheduledTime (Get-Date).AddHours(2) -Confirm:$false)
+    $samples['GenesysCalls.OutboundCallbackStatus'] = @($samples['GenesysCalls.OutboundCallback'] | Get-OutboundCallback)
 }
 
 AfterAll {

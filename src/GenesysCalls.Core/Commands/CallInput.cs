@@ -22,6 +22,13 @@ namespace GenesysCalls.Core.Commands
 
         public OutboundCallStatus? Status { get; }
 
+        /// <summary>The callback this id came on (New-OutboundCallback's output): Wait-OutboundCall waits for its agent to dial first.</summary>
+        public OutboundCallback? Callback { get; private set; }
+
+        public OutboundCallbackStatus? CallbackStatus { get; private set; }
+
+        internal bool IsCallback => Callback != null || CallbackStatus != null;
+
         /// <summary>What the error records carry as their target.</summary>
         public object Target => (object?)Status ?? (object?)Call ?? Input ?? ConversationId;
 
@@ -35,6 +42,9 @@ namespace GenesysCalls.Core.Commands
             {
                 OutboundCallStatus status when SameId(status.ConversationId, id) => new CallInput(id, status.Call, status, status),
                 OutboundCall call when SameId(call.ConversationId, id) => new CallInput(id, call, null, call),
+                OutboundCallback callback when SameId(callback.ConversationId, id) => new CallInput(id, null, null, callback) { Callback = callback },
+                OutboundCallbackStatus status when SameId(status.ConversationId, id) =>
+                    new CallInput(id, null, null, status) { CallbackStatus = status, Callback = status.Callback },
                 _ => new CallInput(id, null, null, pipelineObject),
             };
         }

@@ -35,8 +35,11 @@ namespace GenesysCalls.Core.Commands
             return validation.Request ?? new CreateCallRequest { UntypedFindings = validation.Diagnostics };
         }
 
+        /// <summary>Which body the inputs are: CreateCallRequest (Call) or CreateCallbackCommand (Callback).</summary>
+        public CallPayloadKind Kind { get; set; }
+
         public void ProcessJson(string json) =>
-            Emit("Json", null, CallPayloadValidator.Validate(json));
+            Emit("Json", null, CallPayloadValidator.Validate(json, Kind));
 
         /// <summary>
         /// A piped string. Get-Content sends a file line by line, so as ConvertFrom-Json does: when the first string is a whole JSON
@@ -125,6 +128,12 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
+            if (value is CreateCallbackCommand callback)
+            {
+                Emit("InputObject", null, CallPayloadValidator.Validate(callback));
+                return;
+            }
+
             if (value is CreateCallRequest request)
             {
                 Emit("InputObject", null, CallPayloadValidator.Validate(request));
@@ -142,7 +151,7 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            Emit("InputObject", null, CallPayloadValidator.Validate(json));
+            Emit("InputObject", null, CallPayloadValidator.Validate(json, Kind));
         }
 
         private void ProcessFile(string path)
@@ -185,12 +194,12 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            Emit(path, path, CallPayloadValidator.Validate(bytes));
+            Emit(path, path, CallPayloadValidator.Validate(bytes, Kind));
         }
 
         private void Emit(string source, string? path, PayloadValidation validation)
         {
-            var report = new CallPayloadReport(source, path, validation.Diagnostics, validation.Request);
+            var report = new CallPayloadReport(source, path, validation.Diagnostics, validation.Request, validation.Callback, Kind);
             if (Quiet) _output.WriteObject(report.IsValid);
             else _output.WriteObject(report);
         }

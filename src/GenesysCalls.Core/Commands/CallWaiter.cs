@@ -18,6 +18,8 @@ namespace GenesysCalls.Core.Commands
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
         private readonly CallFollower _follower;
+        private readonly CallbackGate _callbacks;
+        private readonly TimeSpan? _timeout;
         private readonly ProgressReporter _progress;
         private readonly OutboundCallCondition _until;
         private readonly int? _timeoutSec;
@@ -42,6 +44,8 @@ namespace GenesysCalls.Core.Commands
             settings.UntilAnswered = until == OutboundCallCondition.Answered;
             settings.Timeout = timeoutSec is > 0 ? TimeSpan.FromSeconds(timeoutSec.Value) : (TimeSpan?)null;
             _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
+            _callbacks = new CallbackGate(session, new OutputApiLog(new QueuedOutput(this)), settings);
+            _timeout = settings.Timeout;
             _watching = session.Watchers.Add(_follower);
             _progress = new ProgressReporter(output, ProgressActivity.WaitingForCalls,
                 "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered" : "ended"));
@@ -66,7 +70,8 @@ namespace GenesysCalls.Core.Commands
             }
 
             _added++;
-            _follower.Add(input.InitialStatus(_session));
+            if (input.IsCallback) _callbacks.Add(input, _timeout is { } timeout ? DateTimeOffset.UtcNow + timeout : (DateTimeOffset?)null);
+            else _follower.Add(input.InitialStatus(_session));
             Drain();
             return Task.CompletedTask;
         }
@@ -74,7 +79,7 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Waits for every call added, writing each as it finishes.</summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
-            while (_started && _follower.Pending > 0)
+            while (_started && (_follower.Pending > 0 || _callbacks.Pending > 0))
             {
                 await _follower.WaitAsync(ProgressTick, cancellationToken).ConfigureAwait(false);
                 Drain();
@@ -90,16 +95,51 @@ namespace GenesysCalls.Core.Commands
             if (_stopped) return;
             _stopped = true;
             _watching.Dispose();
+            await _callbacks.StopAsync().ConfigureAwait(false);
             await _follower.StopAsync().ConfigureAwait(false);
         }
 
         private void Drain()
         {
             while (_follower.TryTakeMessage(out var message)) _output.WriteVerbose(message);
+            while (_callbacks.TryTake(out var handoff)) HandOver(handoff);
             while (_follower.TryTake(out var report))
             {
                 _finished++;
                 Write(report);
+            }
+        }
+
+        /// <summary>A dialled callback is followed as its agent's call; one that ended, timed out or failed first is its error.</summary>
+        private void HandOver(CallbackHandoff handoff)
+        {
+            var input = handoff.Input;
+            if (handoff.Dialled)
+            {
+                _follower.Add(OutboundCallStatus.Initial(input.ConversationId, null, handoff.Snapshot!.AgentId), handoff.Deadline);
+                return;
+            }
+
+            _finished++;
+            var target = handoff.Snapshot is { } seen
+                ? CallbackStatusReader.Status(input, seen, seen.StateBeforeCall ?? OutboundCallbackState.Scheduled, null) : input.Target;
+            if (handoff.Failure is Http.GenesysApiException api)
+            {
+                _output.WriteError(ApiErrors.From(api, Cmdlet, target, "Could not follow callback " + input.ConversationId));
+            }
+            else if (handoff.TimedOut)
+            {
+                _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, target, "Callback " + input.ConversationId
+                    + " was not dialled by an agent within " + _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: "
+                    + ((OutboundCallbackStatus)target).State + ".")
+                {
+                    RecommendedAction = "Wait longer with -TimeoutSec, or cancel it with Stop-OutboundCallback (the error's TargetObject is its status).",
+                });
+            }
+            else
+            {
+                _output.WriteError(new CommandError(Cmdlet + "CallbackCancelled", ErrorKind.OperationStopped, target,
+                    "Callback " + input.ConversationId + " ended before any agent dialled it."));
             }
         }
 

@@ -44,5 +44,6 @@ namespace GenesysCalls.Core.Commands
         public const int PlacingCalls = 0x6A2;
         public const int WaitingForCalls = 0x6A3;
         public const int AddingContacts = 0x6A4;
+        public const int CreatingCallbacks = 0x6A5;
     }
 }

@@ -4,7 +4,7 @@ namespace GenesysCalls.Core.Commands
     /// A create sent before the pipeline stopped whose outcome was not written: the object to write when it still can be, and
     /// words that name it in the stopping error when it cannot.
     /// </summary>
-    public sealed class UnreportedResult
+    internal sealed class UnreportedResult
     {
         public UnreportedResult(object? output, string description)
         {

@@ -40,6 +40,9 @@ namespace GenesysCalls.Core.Http
         public static ApiRequest Update(string pathAndQuery, string jsonBody) => new ApiRequest(new HttpMethod("PATCH"), pathAndQuery, jsonBody,
             false);
 
+        /// <summary>A POST that changes nothing when repeated (a bulk cancel): safe to retry.</summary>
+        public static ApiRequest Repeatable(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, false);
+
         /// <summary>An idempotent PUT that replaces a list: safe to retry.</summary>
         public static ApiRequest Replace(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Put, pathAndQuery, jsonBody, false);
     }

@@ -188,6 +188,8 @@ namespace GenesysCalls.Core.Http
 
         private static T Parse<T>(string text, JsonTypeInfo<T> type, ApiRequest request, int status, string? correlationId)
         {
+            // 202 Accepted may come without a body (a bulk cancel): an empty JsonElement, not an error.
+            if (text.Length == 0 && typeof(T) == typeof(JsonElement)) return default!;
             try
             {
                 var value = JsonSerializer.Deserialize(text, type);

@@ -6,8 +6,11 @@ namespace GenesysCalls
     /// <summary>Test-CallPayload's verdict on one input.</summary>
     public sealed class CallPayloadReport
     {
-        internal CallPayloadReport(string source, string? path, IReadOnlyList<Diagnostic> diagnostics, CreateCallRequest? request)
+        internal CallPayloadReport(string source, string? path, IReadOnlyList<Diagnostic> diagnostics, CreateCallRequest? request,
+            CreateCallbackCommand? callback = null, CallPayloadKind kind = CallPayloadKind.Call)
         {
+            Kind = kind;
+            Callback = callback;
             Source = source;
             Path = path;
             Diagnostics = new DiagnosticList(diagnostics.ToList());
@@ -32,6 +35,12 @@ namespace GenesysCalls
         /// <summary>The typed request when the body was a JSON object (even an invalid one: New-OutboundCall checks it again and refuses
         /// it).</summary>
         public CreateCallRequest? Request { get; }
+
+        /// <summary>Call (a CreateCallRequest) or Callback (a CreateCallbackCommand).</summary>
+        public CallPayloadKind Kind { get; }
+
+        /// <summary>The typed callback body (-Kind Callback) when the body was a JSON object; New-OutboundCallback takes it as -Request.</summary>
+        public CreateCallbackCommand? Callback { get; }
 
         public override string ToString() => (IsValid ? "Valid" : "Invalid") + " " + Source + " (" + ErrorCount + " error(s), " + WarningCount
             + " warning(s))";

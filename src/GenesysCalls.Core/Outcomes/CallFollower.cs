@@ -74,11 +74,12 @@ namespace GenesysCalls.Core.Outcomes
             await SubscribeUsersAsync(userIds, both.Token).ConfigureAwait(false);
         }
 
-        public void Add(OutboundCallStatus initial)
+        /// <summary>Follows a call; <paramref name="deadline"/> when it was set earlier (a callback's wait counts), else the timeout from now.</summary>
+        public void Add(OutboundCallStatus initial, DateTimeOffset? deadline = null)
         {
             Interlocked.Increment(ref _pending);
             var placedAt = initial.Call?.PlacedAt ?? DateTimeOffset.UtcNow;
-            var deadline = _settings.Timeout is { } timeout ? DateTimeOffset.UtcNow + timeout : (DateTimeOffset?)null;
+            deadline ??= _settings.Timeout is { } timeout ? DateTimeOffset.UtcNow + timeout : (DateTimeOffset?)null;
             _arrivals.Add(new FollowedCall(initial, deadline, placedAt) { CallerUserId = initial.CallerHint ?? initial.OnBehalfOf });
         }
 

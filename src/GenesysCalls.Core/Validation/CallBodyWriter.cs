@@ -16,21 +16,31 @@ namespace GenesysCalls.Core.Validation
         public static string Write(CreateCallRequest request) => Write(field => field.Get(request));
 
         /// <summary>The body whose fields have the values <paramref name="valueOf"/> gives (null: not sent).</summary>
-        public static string Write(Func<CallField<CreateCallRequest>, object?> valueOf)
+        public static string Write(Func<CallField<CreateCallRequest>, object?> valueOf) => Write(CallPayloadFields.Root, valueOf);
+
+        /// <summary>Any body of a field table (CreateCallbackCommand, RoutingData) with its values.</summary>
+        public static string Write<T>(IEnumerable<CallField<T>> fields, T body) => Write(fields, field => field.Get(body));
+
+        public static string Write<T>(IEnumerable<CallField<T>> fields, Func<CallField<T>, object?> valueOf)
         {
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, Options))
             {
-                writer.WriteStartObject();
-                foreach (var field in CallPayloadFields.Root)
-                {
-                    if (valueOf(field) is { } value) WriteField(writer, field.Name, field.Kind, value);
-                }
-
-                writer.WriteEndObject();
+                WriteObject(writer, fields, valueOf);
             }
 
             return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        private static void WriteObject<T>(Utf8JsonWriter writer, IEnumerable<CallField<T>> fields, Func<CallField<T>, object?> valueOf)
+        {
+            writer.WriteStartObject();
+            foreach (var field in fields)
+            {
+                if (valueOf(field) is { } value) WriteField(writer, field.Name, field.Kind, value);
+            }
+
+            writer.WriteEndObject();
         }
 
         private static void WriteField(Utf8JsonWriter writer, string name, FieldKind kind, object value)
@@ -46,7 +56,18 @@ namespace GenesysCalls.Core.Validation
                     foreach (var entry in (IReadOnlyDictionary<string, string>)value) writer.WriteString(entry.Key, entry.Value);
                     writer.WriteEndObject();
                     break;
+                case FieldKind.Boolean:
+                    writer.WriteBooleanValue((bool)value);
+                    break;
+                case FieldKind.RoutingData:
+                    WriteObject(writer, CallbackPayloadFields.Routing, field => field.Get((CallbackRoutingData)value));
+                    break;
+                case FieldKind.ObjectArray:
+                    using (var document = JsonDocument.Parse((string)value)) document.RootElement.WriteTo(writer);
+                    break;
                 case FieldKind.IdArray:
+                case FieldKind.DialStringArray:
+                case FieldKind.TextArray:
                     writer.WriteStartArray();
                     foreach (var item in (IEnumerable<string>)value) writer.WriteStringValue(item);
                     writer.WriteEndArray();
@@ -70,13 +91,7 @@ namespace GenesysCalls.Core.Validation
                 return;
             }
 
-            writer.WriteStartObject();
-            foreach (var field in CallPayloadFields.Participant)
-            {
-                if (field.Get(participant) is { } value) WriteField(writer, field.Name, field.Kind, value);
-            }
-
-            writer.WriteEndObject();
+            WriteObject(writer, CallPayloadFields.Participant, field => field.Get(participant));
         }
     }
 }

@@ -15,6 +15,15 @@ namespace GenesysCalls.Core.Validation
         StringMap,
         IdArray,
         Participants,
+
+        /// <summary>CreateCallbackCommand's kinds: a list of numbers, a list of text, true/false, an ISO 8601 date-time, RoutingData,
+        /// and a list of objects kept as given (scoredAgents).</summary>
+        DialStringArray,
+        TextArray,
+        Boolean,
+        DateTime,
+        RoutingData,
+        ObjectArray,
     }
 
     /// <summary>One property of CreateCallRequest (T) or Destination: its name, JSON kind, role, and how to read and write it.</summary>

@@ -14,7 +14,7 @@ namespace GenesysCalls.Core.Validation
     {
         private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { MaxDepth = PayloadLimits.MaxDepth };
 
-        public static PayloadValidation Validate(string json)
+        public static PayloadValidation Validate(string json, CallPayloadKind kind = CallPayloadKind.Call)
         {
             if (json.Length > PayloadLimits.MaxBytes || Encoding.UTF8.GetByteCount(json) > PayloadLimits.MaxBytes)
             {
@@ -29,10 +29,10 @@ namespace GenesysCalls.Core.Validation
                     "Re-read the source with the right encoding; the body must be valid Unicode text.");
             }
 
-            return ValidateDocument(() => JsonDocument.Parse(json, DocumentOptions));
+            return ValidateDocument(() => JsonDocument.Parse(json, DocumentOptions), kind);
         }
 
-        public static PayloadValidation Validate(byte[] utf8)
+        public static PayloadValidation Validate(byte[] utf8, CallPayloadKind kind = CallPayloadKind.Call)
         {
             if (utf8.Length > PayloadLimits.MaxBytes)
             {
@@ -55,7 +55,7 @@ namespace GenesysCalls.Core.Validation
 
             if (!(encoding is UTF8Encoding)) return Validate(encoding.GetString(utf8, start, utf8.Length - start));
             var memory = new ReadOnlyMemory<byte>(utf8, start, utf8.Length - start);
-            return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions));
+            return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions), kind);
         }
 
         /// <summary>The body the request writes, and the findings of the body it was read from that it could not hold.</summary>
@@ -67,7 +67,16 @@ namespace GenesysCalls.Core.Validation
             return new PayloadValidation(request.UntypedFindings.Concat(validation.Diagnostics).ToList(), validation.Request);
         }
 
-        private static PayloadValidation ValidateDocument(Func<JsonDocument> parse)
+        /// <summary>The body the callback request writes, with the errors of the body it was read from that it could not hold.</summary>
+        public static PayloadValidation Validate(CreateCallbackCommand request)
+        {
+            var validation = Validate(request.ToJson(), CallPayloadKind.Callback);
+            if (request.UntypedFindings.Count == 0) return validation;
+            if (validation.Callback != null) validation.Callback.UntypedFindings = request.UntypedFindings;
+            return new PayloadValidation(request.UntypedFindings.Concat(validation.Diagnostics).ToList(), null, validation.Callback);
+        }
+
+        private static PayloadValidation ValidateDocument(Func<JsonDocument> parse, CallPayloadKind kind)
         {
             JsonDocument document;
             try
@@ -82,6 +91,12 @@ namespace GenesysCalls.Core.Validation
             using (document)
             {
                 var walker = new PayloadWalker();
+                if (kind == CallPayloadKind.Callback)
+                {
+                    var callback = walker.ReadCallback(document.RootElement);
+                    return new PayloadValidation(walker.Diagnostics, null, callback);
+                }
+
                 var request = walker.ReadRoot(document.RootElement);
                 return new PayloadValidation(walker.Diagnostics, request);
             }

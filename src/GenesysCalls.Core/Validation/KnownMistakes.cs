@@ -68,7 +68,7 @@ namespace GenesysCalls.Core.Validation
 
         public static string? ForParticipant(string property) => Lookup(Participant, property, CallPayloadFields.DestinationNames);
 
-        private static string? Lookup(Dictionary<string, string> table, string property, IEnumerable<string> validNames)
+        internal static string? Lookup(Dictionary<string, string> table, string property, IEnumerable<string> validNames)
         {
             foreach (var valid in validNames)
             {

@@ -38,7 +38,7 @@ internal static class AnalyticsEndpoints
         });
     }
 
-    private static Dictionary<string, object?> Conversation(CallSnapshot call) => new()
+    private static Dictionary<string, object?> Conversation(CallMoment call) => new()
     {
         ["conversationId"] = call.Timeline.ConversationId,
         ["conversationStart"] = CallProjections.Time(call.Timeline.Start),
@@ -122,7 +122,7 @@ internal sealed class AnalyticsStore
     public int MaxIds { get; set; } = 100;
 
     /// <summary>The call as the store shows it at <paramref name="now"/>, or null while it is not there (not ended, or lagging).</summary>
-    public CallSnapshot? Visible(OrgState org, string conversationId, DateTimeOffset now)
+    public CallMoment? Visible(OrgState org, string conversationId, DateTimeOffset now)
     {
         if (LagSeconds < 0 || org.Calls.Find(conversationId) is not { } timeline) return null;
         var call = timeline.At(now);

@@ -9,7 +9,7 @@ internal static class OrgSeeder
     {
         "conversation:call:add", "conversation:conference:add", "directory:user:view", "routing:queue:view",
         "telephony:otherStationAssociation:view", "presence:presenceDefinition:view",
-        "conversation:communication:view", "conversation:communication:disconnect",
+        "conversation:communication:view", "conversation:communication:disconnect", "conversation:callback:create", "conversation:callback:edit",
     };
 
     public static readonly string[] ClientPermissions =

@@ -36,7 +36,11 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        protected override void BeginProcessing() => _command = new CallPayloadChecker(Output) { Quiet = Quiet };
+        /// <summary>Call checks a CreateCallRequest (POST /api/v2/conversations/calls); Callback a CreateCallbackCommand.</summary>
+        [Parameter]
+        public CallPayloadKind Kind { get; set; } = CallPayloadKind.Call;
+
+        protected override void BeginProcessing() => _command = new CallPayloadChecker(Output) { Quiet = Quiet, Kind = Kind };
 
         protected override void ProcessRecord() => Run(() =>
         {

@@ -11,7 +11,8 @@ namespace GenesysCalls.Tests.Contract
         private static readonly string[] Expected =
         {
             "Add-OutboundContact", "Connect-GenesysOrg", "Disconnect-GenesysOrg", "Get-GenesysSession", "Get-OutboundCall",
-            "Get-OutboundCampaign", "Get-OutboundContactList", "New-OutboundCall", "Start-OutboundCampaign", "Stop-OutboundCall",
+            "Get-OutboundCallback", "Get-OutboundCampaign", "Get-OutboundContactList", "New-OutboundCall", "New-OutboundCallback",
+            "Set-OutboundCallback", "Start-OutboundCampaign", "Stop-OutboundCall", "Stop-OutboundCallback",
             "Stop-OutboundCampaign", "Test-AgentPresence", "Test-CallPayload", "Wait-OutboundCall",
         };
 
@@ -101,6 +102,13 @@ namespace GenesysCalls.Tests.Contract
         [InlineData("New-OutboundCall", "Attribute", false, true, "Attributes")]
         [InlineData("New-OutboundCall", "InputObject", true, false, null)]
         [InlineData("Disconnect-GenesysOrg", "Session", true, false, null)]
+        [InlineData("New-OutboundCallback", "PhoneNumber", false, true, "CallbackNumbers")]
+        [InlineData("New-OutboundCallback", "Name", false, true, "CallbackUserName")]
+        [InlineData("New-OutboundCallback", "ScheduledTime", false, true, "CallbackScheduledTime")]
+        [InlineData("New-OutboundCallback", "QueueId", false, true, null)]
+        [InlineData("New-OutboundCallback", "InputObject", true, false, null)]
+        [InlineData("Get-OutboundCallback", "ConversationId", true, true, null)]
+        [InlineData("Stop-OutboundCallback", "ConversationId", true, true, null)]
         public void Pipeline_binding_is_as_documented(string cmdlet, string parameter, bool byValue, bool byPropertyName, string? aliases)
         {
             var p = BuiltModule.Cmdlet(cmdlet).Parameters.Single(x => x.Name == parameter);
@@ -136,6 +144,21 @@ namespace GenesysCalls.Tests.Contract
             Assert.Equal("GenesysCalls.GenesysSession", session.TypeName);
             Assert.Contains(session.Sets, s => s.Name == ParameterSetInfo.AllSets && !s.Mandatory);
         }
+
+        [Theory]
+        [InlineData("New-OutboundCallback", "Medium")]
+        [InlineData("Set-OutboundCallback", "Medium")]
+        [InlineData("Stop-OutboundCallback", "High")]
+        public void Callback_changes_support_should_process(string name, string impact)
+        {
+            var cmdlet = BuiltModule.Cmdlet(name);
+            Assert.True(cmdlet.SupportsShouldProcess);
+            Assert.Equal(impact, cmdlet.ConfirmImpact);
+        }
+
+        [Fact]
+        public void Set_outbound_callback_requires_the_agent_the_definition_requires() =>
+            Assert.Contains(BuiltModule.Cmdlet("Set-OutboundCallback").Parameters.Single(p => p.Name == "AgentId").Sets, s => s.Mandatory);
 
         [Fact]
         public void Connect_has_the_documented_sets_and_secrets_are_secure_strings()

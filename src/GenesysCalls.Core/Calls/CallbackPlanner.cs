@@ -1,0 +1,77 @@
+using System.Linq;
+using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Validation;
+
+namespace GenesysCalls.Core.Calls
+{
+    /// <summary>One callback decided before any request: the body the field table writes, validated as Test-CallPayload -Kind Callback.</summary>
+    internal sealed class PlannedCallback
+    {
+        public PlannedCallback(OutboundCallbackRow row, string body, CreateCallbackCommand request)
+        {
+            Row = row;
+            Body = body;
+            Request = request;
+        }
+
+        public OutboundCallbackRow Row { get; }
+
+        public string Body { get; }
+
+        public CreateCallbackCommand Request { get; }
+
+        public string Target => "callback to " + string.Join(", ", Request.CallbackNumbers ?? new System.Collections.Generic.List<string>())
+            + " in queue " + Request.TargetQueueId + (Request.CallbackScheduledTime != null ? " at " + Request.CallbackScheduledTime : " (due now)");
+    }
+
+    /// <summary>New-OutboundCallback's offline decisions for one row.</summary>
+    internal static class CallbackPlanner
+    {
+        public const string Endpoint = "POST /api/v2/conversations/callbacks";
+
+        /// <summary>The plan, or null with the row's error; <paramref name="note"/> says how the scheduled time was read.</summary>
+        public static PlannedCallback? Plan(OutboundCallbackRow row, bool force, out CommandError? error, out string? note)
+        {
+            error = null;
+            note = null;
+            string body;
+            try
+            {
+                CallbackTimes.Read(row.ScheduledTime, out note);
+                body = CallBodyWriter.Write(CallbackPayloadFields.Root, field =>
+                    CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row) ?? (row.Request != null ? field.Get(row.Request) : null));
+            }
+            catch (InvalidRowValueException ex)
+            {
+                error = RowError(row, "InvalidValue", ErrorKind.InvalidArgument, "Not sent: " + ex.Message,
+                    "Fix the value named above: ScheduledTime as [datetime] or ISO 8601 text, Data as a hashtable or a JSON object of text values.");
+                return null;
+            }
+
+            var validation = CallPayloadValidator.Validate(body, CallPayloadKind.Callback);
+            // What the body the row was read from held beyond its typed fields is judged as the body itself: errors refuse, warnings hold.
+            var findings = (row.Request?.UntypedFindings ?? new Diagnostic[0]).Concat(validation.Diagnostics).ToList();
+            var errors = findings.Where(d => d.Level == DiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
+                    "Not sent: the callback is invalid. " + string.Join(" ", errors.Select(d => d.ToString())),
+                    "Fix the fields named above; Test-CallPayload -Kind Callback explains each finding.");
+                return null;
+            }
+
+            var warnings = findings.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
+            if (warnings.Count > 0 && !force)
+            {
+                error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData, "Not sent: " + string.Join(" ", warnings.Select(d => d.ToString())),
+                    "Fix the request, or add -Force to send it anyway.");
+                return null;
+            }
+
+            return new PlannedCallback(row, body, validation.Callback!);
+        }
+
+        public static CommandError RowError(OutboundCallbackRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
+            new CommandError(OutboundCallbackCreator.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Validation;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>What Set-OutboundCallback changes: the fields of #/definitions/PatchCallbackRequest it has parameters for.</summary>
+    internal sealed class CallbackChange
+    {
+        /// <summary>Required by the definition: the agent the callback is for (the emulator makes it the preferred agent).</summary>
+        public string? AgentId { get; set; }
+
+        /// <summary>A DateTime, a DateTimeOffset or ISO 8601 text.</summary>
+        public object? ScheduledTime { get; set; }
+        public string? QueueId { get; set; }
+        public string[]? PhoneNumber { get; set; }
+        public string? CountryCode { get; set; }
+    }
+
+    /// <summary>Set-OutboundCallback: one PATCH /api/v2/conversations/callbacks per callback, then its status as it is now.</summary>
+    internal sealed class CallbackRescheduler
+    {
+        private const string Cmdlet = "SetOutboundCallback";
+        private const string Path = "/api/v2/conversations/callbacks";
+        private readonly ICommandOutput _output;
+        private readonly GenesysSession _session;
+        private readonly CallbackChange _change;
+        private readonly CallbackStatusReader _reader;
+
+        public CallbackRescheduler(ICommandOutput output, GenesysSession session, CallbackChange change)
+        {
+            _output = output;
+            _session = session;
+            _change = change;
+            _reader = new CallbackStatusReader(output, session);
+        }
+
+        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        {
+            if (!input.IsValidId)
+            {
+                _output.WriteError(input.InvalidId(Cmdlet));
+                return;
+            }
+
+            var body = Body(input, out var error);
+            if (body == null)
+            {
+                _output.WriteError(error!);
+                return;
+            }
+
+            if (!_output.ShouldProcess(input.ConversationId, "Update the callback (PATCH " + Path + "): " + body)) return;
+            try
+            {
+                await _session.Api.SendAsync(ApiRequest.Update(Path, body), GenesysJsonContext.Default.JsonElement, new OutputApiLog(_output),
+                    cancellationToken).ConfigureAwait(false);
+                _output.WriteObject(await _reader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
+            }
+            catch (GenesysApiException ex) when (ex.Code == "callback.error.already.triggered")
+            {
+                _output.WriteError(new CommandError(Cmdlet + "AlreadyTriggered", ErrorKind.ResourceUnavailable, input.Target,
+                    "Callback " + input.ConversationId + " has already been offered to an agent (or ended); it can no longer be rescheduled.", ex)
+                {
+                    Details = ex.Message,
+                    RecommendedAction = "Get-OutboundCallback shows where it is; create a new callback for a new time.",
+                });
+            }
+            catch (GenesysApiException ex)
+            {
+                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not update callback " + input.ConversationId));
+            }
+        }
+
+        private string? Body(CallInput input, out CommandError? error)
+        {
+            error = null;
+            var patch = new PatchCallbackBody
+            {
+                ConversationId = input.ConversationId,
+                AgentId = CallRequestBuilder.Given(_change.AgentId),
+                QueueId = CallRequestBuilder.Given(_change.QueueId),
+                CallbackNumbers = CallbackPayloadFields.Texts(_change.PhoneNumber),
+                CountryCode = CallRequestBuilder.Given(_change.CountryCode),
+            };
+            try
+            {
+                patch.CallbackScheduledTime = CallbackTimes.Read(_change.ScheduledTime, out var note);
+                if (note != null) _output.WriteVerbose("The scheduled time " + note + ".");
+            }
+            catch (InvalidRowValueException ex)
+            {
+                error = new CommandError(Cmdlet + "InvalidValue", ErrorKind.InvalidArgument, input.Target, "Not sent: " + ex.Message);
+                return null;
+            }
+
+            if (patch.AgentId == null || (patch.CallbackScheduledTime == null && patch.QueueId == null))
+            {
+                error = new CommandError(Cmdlet + "NothingToChange", ErrorKind.InvalidArgument, input.Target,
+                    "Not sent: PatchCallbackRequest requires agentId, and the service requires a scheduled time or a queueId "
+                    + "(callback.error.missing.required.information.for.patch.request).")
+                {
+                    RecommendedAction = "Give -AgentId with -ScheduledTime or -QueueId.",
+                };
+                return null;
+            }
+
+            return CallBodyWriter.Write(PatchCallbackBody.Fields, patch);
+        }
+
+        /// <summary>#/definitions/PatchCallbackRequest, the fields this cmdlet sends, in the definition's order.</summary>
+        private sealed class PatchCallbackBody
+        {
+            public static readonly IReadOnlyList<CallField<PatchCallbackBody>> Fields = new[]
+            {
+                new CallField<PatchCallbackBody>("agentId", FieldKind.Id, p => p.AgentId, (p, v) => p.AgentId = (string)v),
+                new CallField<PatchCallbackBody>("callbackNumbers", FieldKind.DialStringArray, p => p.CallbackNumbers,
+                    (p, v) => p.CallbackNumbers = (List<string>)v),
+                new CallField<PatchCallbackBody>("callbackScheduledTime", FieldKind.DateTime, p => p.CallbackScheduledTime,
+                    (p, v) => p.CallbackScheduledTime = (string)v),
+                new CallField<PatchCallbackBody>("conversationId", FieldKind.Id, p => p.ConversationId, (p, v) => p.ConversationId = (string)v),
+                new CallField<PatchCallbackBody>("countryCode", FieldKind.Text, p => p.CountryCode, (p, v) => p.CountryCode = (string)v),
+                new CallField<PatchCallbackBody>("queueId", FieldKind.Id, p => p.QueueId, (p, v) => p.QueueId = (string)v),
+            };
+
+            public string? AgentId { get; set; }
+            public List<string>? CallbackNumbers { get; set; }
+            public string? CallbackScheduledTime { get; set; }
+            public string? ConversationId { get; set; }
+            public string? CountryCode { get; set; }
+            public string? QueueId { get; set; }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Threading;
+using System.Threading.Tasks;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Outcomes;
+
+namespace GenesysCalls.Core.Commands
+{
+    /// <summary>
+    /// Get-OutboundCallback: the callback's read, and once an agent has dialled it, its call read as Get-OutboundCall reads
+    /// one (the same conversation id), so the outcome has the same words.
+    /// </summary>
+    internal sealed class CallbackStatusReader
+    {
+        private const string Cmdlet = "GetOutboundCallback";
+        private readonly ICommandOutput _output;
+        private readonly GenesysSession _session;
+        private readonly IApiLog _log;
+        private readonly CallReader _calls;
+
+        public CallbackStatusReader(ICommandOutput output, GenesysSession session)
+        {
+            _output = output;
+            _session = session;
+            _log = new OutputApiLog(output);
+            _calls = new CallReader(session.Api, _log);
+        }
+
+        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        {
+            if (!input.IsValidId)
+            {
+                _output.WriteError(input.InvalidId(Cmdlet));
+                return;
+            }
+
+            try
+            {
+                _output.WriteObject(await ReadAsync(input, cancellationToken).ConfigureAwait(false));
+            }
+            catch (GenesysApiException ex)
+            {
+                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read callback " + input.ConversationId));
+            }
+        }
+
+        internal async Task<OutboundCallbackStatus> ReadAsync(CallInput input, CancellationToken cancellationToken)
+        {
+            var callback = await CallbackSnapshot.ReadAsync(_session.Api, _log, input.ConversationId, cancellationToken).ConfigureAwait(false);
+            OutboundCallStatus? call = null;
+            var state = callback.StateBeforeCall;
+            if (state == null)
+            {
+                call = CallStatusReducer.Reduce(OutboundCallStatus.Initial(input.ConversationId, null, callback.AgentId),
+                    await _calls.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
+                if (call.StateValue == OutboundCallState.Ended && !call.HasDisconnectReasons)
+                {
+                    call = CallStatusReducer.Reduce(call, await _calls.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
+                }
+
+                state = call.StateValue switch
+                {
+                    OutboundCallState.Connected => OutboundCallbackState.Connected,
+                    OutboundCallState.Ended => OutboundCallbackState.Ended,
+                    _ => OutboundCallbackState.Dialing,
+                };
+            }
+
+            return Status(input, callback, state.Value, call);
+        }
+
+        internal static OutboundCallbackStatus Status(CallInput input, CallbackSnapshot callback, OutboundCallbackState state,
+            OutboundCallStatus? call) =>
+            new OutboundCallbackStatus(input.ConversationId, state, callback.QueueId, callback.AgentId, callback.ScheduledTime, callback.Numbers,
+                callback.Name, call, input.Callback ?? input.CallbackStatus?.Callback);
+    }
+}

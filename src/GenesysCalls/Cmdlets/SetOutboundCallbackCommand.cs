@@ -1,0 +1,52 @@
+using System.Management.Automation;
+using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Cmdlets.Hosting;
+using GenesysCalls.Core.Commands;
+
+namespace GenesysCalls.Cmdlets
+{
+    /// <summary>PATCH /api/v2/conversations/callbacks: a waiting callback gets a new time, queue or numbers; agentId is required.</summary>
+    [Cmdlet(VerbsCommon.Set, "OutboundCallback", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OutboundCallbackStatus))]
+    public sealed class SetOutboundCallbackCommand : OutboundCallCmdlet
+    {
+        private CallbackRescheduler? _command;
+
+        /// <summary>The agent the callback is for (PatchCallbackRequest requires agentId).</summary>
+        [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string AgentId { get; set; } = string.Empty;
+
+        /// <summary>A [datetime], a [DateTimeOffset], or ISO 8601 text; sent as UTC.</summary>
+        [Parameter]
+        public object? ScheduledTime { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(QueueCompleter))]
+        public string? QueueId { get; set; }
+
+        [Parameter]
+        [Alias("CallbackNumbers")]
+        [BlankIsNull]
+        public string[]? PhoneNumber { get; set; }
+
+        [Parameter]
+        public string? CountryCode { get; set; }
+
+        protected override void BeginProcessing() => Run(() =>
+        {
+            _command = new CallbackRescheduler(Output, ResolveSession(), new CallbackChange
+            {
+                AgentId = AgentId, ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime), QueueId = QueueId, PhoneNumber = PhoneNumber,
+                CountryCode = CountryCode,
+            });
+        });
+
+        protected override void ProcessRecord()
+        {
+            foreach (var input in Inputs()) RunAsync(token => _command!.AddAsync(input, token));
+        }
+    }
+}
