@@ -6,7 +6,7 @@
     Author               = 'GenesysCalls contributors'
     CompanyName          = 'GenesysCalls contributors'
     Copyright            = '(c) GenesysCalls contributors. MIT License.'
-    Description          = 'Genesys Cloud outbound calls from PowerShell: connect to an org, check whether agents can take a call, validate CreateCallRequest bodies offline, place calls safely and in bulk from the pipeline (CSV rows in, one outcome per row out), follow each call to its outcome (who hung up, Q.850/SIP), hang calls up, and hand large lists to outbound campaigns (contact lists, start, progress, stop).'
+    Description          = 'Genesys Cloud outbound calls from PowerShell: connect to an org, check whether agents can take a call, validate CreateCallRequest bodies offline, place calls safely and in bulk from the pipeline (CSV rows in, one outcome per row out), follow each call to its outcome (who hung up, Q.850/SIP), hang calls up, schedule callbacks that a queue delivers to the next free agent, and hand large lists to outbound campaigns (contact lists, start, progress, stop).'
     PowerShellVersion    = '5.1'
     # Windows PowerShell only: netstandard2.0 assemblies need the facades .NET Framework carries from 4.7.1 on.
     DotNetFrameworkVersion = '4.7.2'

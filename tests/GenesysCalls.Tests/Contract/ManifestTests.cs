@@ -78,6 +78,7 @@ namespace GenesysCalls.Tests.Contract
         [InlineData("OutboundContactList", "contact lists")]
         [InlineData("OutboundContact", "contact lists")]
         [InlineData("OutboundCampaign", "campaigns")]
+        [InlineData("OutboundCallback", "schedule callbacks")]
         public void Description_names_what_each_noun_does(string noun, string words)
         {
             Assert.Contains(words, Value("Description"), StringComparison.OrdinalIgnoreCase);
