@@ -99,6 +99,18 @@ Describe 'New-OutboundCall' {
         (New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -Force).ConversationId | Should -Not -BeNullOrEmpty
     }
 
+    It 'writes -Attribute dates as ISO 8601 with offset and numbers invariant, in any culture' {
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $call = New-OutboundCall -PhoneNumber '+15557770003' -OnBehalfOf $ready.UserId -Confirm:$false `
+                -Attribute @{ due = [datetime]'2025-03-04'; amount = 1.5; at = [datetimeoffset]'2025-03-04T10:00:00+02:00' }
+        } finally { [cultureinfo]::CurrentCulture = $culture }
+        $call.Request.Attributes['due'] | Should -Match '^2025-03-04T00:00:00[+-]\d\d:\d\d$'
+        $call.Request.Attributes['amount'] | Should -Be '1.5'
+        $call.Request.Attributes['at'] | Should -Be '2025-03-04T10:00:00+02:00'
+    }
+
     It 'accepts contacts created from strings' {
         $call = [GenesysCalls.CallContact]'+15557770000' | New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false
         $call.Destination | Should -Be 'phone +15557770000'
