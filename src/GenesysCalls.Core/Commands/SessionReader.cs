@@ -1,4 +1,6 @@
+using System.Linq;
 using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Outbound;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
@@ -28,11 +30,20 @@ namespace GenesysCalls.Core.Commands
             Write(session, asSecureString);
         }
 
+        /// <summary>The sessions a name or wildcard pattern matches (as Get-Process -Name): a pattern that matches none is no error, a name is.</summary>
         public void Named(string name, bool asSecureString)
         {
-            var session = _registry.Find(name);
-            if (session == null) NotConnected("There is no session named '" + name + "'. Get-GenesysSession -All lists them.", name);
-            else Write(session, asSecureString);
+            var pattern = new NamePattern(name);
+            var matches = _registry.All.Where(session => pattern.Matches(session.Name)).ToList();
+            foreach (var session in matches) Write(session, asSecureString);
+            if (matches.Count > 0 || pattern.IsWildcard) return;
+            var names = _registry.All.Select(session => "'" + session.Name + "'").ToList();
+            _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "There is no session named '" + pattern.Text
+                + "'. " + (names.Count == 0 ? "There are no sessions." : "Sessions: " + string.Join(", ", names) + "."))
+            {
+                RecommendedAction = names.Count == 0 ? "Connect with Connect-GenesysOrg -Name '" + pattern.Text + "'."
+                    : "Use one of the names above, or a wildcard (Get-GenesysSession -Name 'Prod*').",
+            });
         }
 
         public void All()

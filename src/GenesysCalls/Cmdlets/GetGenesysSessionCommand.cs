@@ -18,7 +18,8 @@ namespace GenesysCalls.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Name { get; set; } = string.Empty;
+        [SupportsWildcards]
+        public string[] Name { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
@@ -37,7 +38,7 @@ namespace GenesysCalls.Cmdlets
                     command.All();
                     break;
                 case NameSet:
-                    command.Named(Name, AsSecureString);
+                    foreach (var name in Name) command.Named(name, AsSecureString);
                     break;
                 default:
                     command.Current(AsSecureString);
