@@ -44,6 +44,26 @@ public sealed class EmulatorOptions
     /// <summary>Contacts a running campaign dials per second.</summary>
     public double DialRatePerSecond { get; set; } = OutboundDefaults.DialRatePerSecond;
 
+    /// <summary>--help: print <see cref="Usage"/> and exit 0 instead of serving.</summary>
+    public bool ShowHelp { get; set; }
+
+    public const string Usage = """
+        Usage: GenesysCalls.Emulator [options]    (a Genesys Cloud org on 127.0.0.1; Ctrl+C stops it)
+          --port N                    HTTPS port; 0 picks a free one (0)
+          --http-port N               also serve plain HTTP on this port (off)
+          --agents N                  generated agents (20)
+          --seed FILE                 load the org from JSON
+          --client-id ID              the client-credentials OAuth client id
+          --client-secret S           its secret (emulator-secret)
+          --rate-limit N              requests per minute per access token (300)
+          --token-lifetime SECONDS    access token lifetime (86400)
+          --call-speed N              divides every delay of a call's timeline (1)
+          --heartbeat-seconds N       seconds between notification heartbeats (30)
+          --channel-lifetime SECONDS  notification channel lifetime (86400)
+          --dial-rate N               contacts a running campaign dials per second (5)
+          --help                      print this and exit
+        """;
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -69,9 +89,8 @@ public sealed class EmulatorOptions
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
                 case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
-                default: throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"
-                    + " --client-id ID --client-secret S --rate-limit N --token-lifetime SECONDS"
-                    + " --call-speed N --heartbeat-seconds N --channel-lifetime SECONDS --dial-rate N");
+                case "--help" or "-h" or "-?" or "/?": options.ShowHelp = true; break;
+                default: throw new ArgumentException("Unknown option " + args[i] + "." + Environment.NewLine + Usage);
             }
         }
 

@@ -15,6 +15,12 @@ public static class Program
             return 2;
         }
 
+        if (options.ShowHelp)
+        {
+            Console.WriteLine(EmulatorOptions.Usage);
+            return 0;
+        }
+
         await using var server = await EmulatorServer.StartAsync(options);
         Console.WriteLine("Listening on " + server.BaseUri.ToString().TrimEnd('/'));
         if (server.HttpUri != null) Console.WriteLine("Listening on " + server.HttpUri.ToString().TrimEnd('/'));
