@@ -44,7 +44,7 @@ namespace GenesysCalls.Tests.Commands
             var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
             Assert.Equal(second.Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
             command.Named("nope", false);
-            Assert.Equal("GetGenesysSessionNotConnected", Assert.Single(_output.Errors).ErrorId);
+            Assert.Equal("GetGenesysSessionNotFound", Assert.Single(_output.Errors).ErrorId);
         }
 
         [Fact]
