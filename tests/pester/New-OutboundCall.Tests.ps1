@@ -3,9 +3,8 @@ BeforeAll {
     Import-Module (Get-TestModulePath) -Force
     $emulator = Start-TestEmulator -Agents 40
     Connect-TestOrg $emulator | Out-Null
-    $presence = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence)
-    $ready = $presence | Where-Object CanPlaceCall | Select-Object -First 1
-    $noStation = $presence | Where-Object { -not $_.HasStation } | Select-Object -First 1
+    $agents = Get-TestAgents $emulator
+    $ready, $noStation = $agents.Ready, $agents.NoStation
     function Get-CallPosts { @(Get-CallPost $emulator) }
     function Clear-Log { Clear-EmulatorLog $emulator }
 }
@@ -99,6 +98,18 @@ Describe 'New-OutboundCall' {
         (New-OutboundCall -PhoneNumber '555 123 4567' -OnBehalfOf $ready.UserId -Confirm:$false -Force).ConversationId | Should -Not -BeNullOrEmpty
     }
 
+    It 'writes -Attribute dates as ISO 8601 with offset and numbers invariant, in any culture' {
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $call = New-OutboundCall -PhoneNumber '+15557770003' -OnBehalfOf $ready.UserId -Confirm:$false `
+                -Attribute @{ due = [datetime]'2025-03-04'; amount = 1.5; at = [datetimeoffset]'2025-03-04T10:00:00+02:00' }
+        } finally { [cultureinfo]::CurrentCulture = $culture }
+        $call.Request.Attributes['due'] | Should -Match '^2025-03-04T00:00:00[+-]\d\d:\d\d$'
+        $call.Request.Attributes['amount'] | Should -Be '1.5'
+        $call.Request.Attributes['at'] | Should -Be '2025-03-04T10:00:00+02:00'
+    }
+
     It 'accepts contacts created from strings' {
         $call = [GenesysCalls.CallContact]'+15557770000' | New-OutboundCall -OnBehalfOf $ready.UserId -Confirm:$false
         $call.Destination | Should -Be 'phone +15557770000'
@@ -121,5 +132,28 @@ Describe 'New-OutboundCall' {
 
     It 'shows a table view' {
         (New-OutboundCall -PhoneNumber '+15557770001' -OnBehalfOf $ready.UserId -Confirm:$false | Format-Table | Out-String) | Should -Match 'ConversationId\s+Destination'
+    }
+}
+
+# A placed call is never unreported, not even when the pipeline stops (issue 19, item 11).
+Describe 'New-OutboundCall -ThrottleLimit when the pipeline stops' {
+    It 'writes, or names in the stopping error, every call sent before -ErrorAction Stop (run <Run>)' -ForEach @(1..6 | ForEach-Object { @{ Run = $_ } }) {
+        # -ThrottleLimit 4 keeps creates in flight when row 21 (an agent without a station, refused by the service) stops the pipeline.
+        $before = @(Get-EmulatorConversations $emulator | ForEach-Object id)
+        $rows = 1..40 | ForEach-Object {
+            [pscustomobject]@{ PhoneNumber = ('+1555{0:d3}{1:d4}' -f $Run, $_); OnBehalfOf = $(if ($_ -eq 21) { $noStation.UserId } else { $ready.UserId }) }
+        }
+        $out = [System.Collections.Generic.List[object]]::new()
+        $stop = $null
+        try { $rows | New-OutboundCall -ThrottleLimit 4 -SkipReadinessCheck -Confirm:$false -ErrorAction Stop | ForEach-Object { $out.Add($_) } }
+        catch { $stop = $_ }
+        $stop | Should -Not -BeNullOrEmpty
+        $stop.FullyQualifiedErrorId | Should -Be 'NewOutboundCallBadRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
+        $created = @(Get-EmulatorConversations $emulator | ForEach-Object id | Where-Object { $_ -notin $before })
+        $created.Count | Should -BeGreaterThan 0
+        $reported = @($out | ForEach-Object ConversationId)
+        $stopText = "$stop $($stop.ErrorDetails.Message)"
+        $lost = @($created | Where-Object { $_ -notin $reported -and $stopText -notmatch [regex]::Escape($_) })
+        $lost | Should -BeNullOrEmpty
     }
 }

@@ -4,8 +4,7 @@ BeforeAll {
     Import-Module (Get-TestModulePath) -Force
     $emulator = Start-TestEmulator -Agents 20
     Connect-TestOrg $emulator | Out-Null
-    $ready = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence) |
-        Where-Object CanPlaceCall | Select-Object -First 1
+    $ready = (Get-TestAgents $emulator).Ready
     # The same name twice: the typed request keeps only the last number, so the warning must travel with it.
     $script:dup = '{"phoneNumber":"+15550001111","phoneNumber":"+15550002222"}'
     $script:held = 'NewOutboundCallRequestHasWarnings,GenesysCalls.Cmdlets.NewOutboundCallCommand'

@@ -27,6 +27,26 @@ Describe 'Sessions by name' {
         try { Test-AgentPresence -UserId $agentId -Session Staging } catch { "$_" | Should -Match "No session is named 'Staging'.*'Prod'" }
     }
 
+    It 'takes wildcards in Get-GenesysSession -Name, as Get-Process -Name does' {
+        Connect-TestOrg $emulator -Name Prod-EU | Out-Null
+        Connect-TestOrg $emulator -Name Prod-US | Out-Null
+        Connect-TestOrg $emulator -Name Test | Out-Null
+        @(Get-GenesysSession -Name 'Prod*').Name | Should -Be @('Prod-EU', 'Prod-US')
+        @(Get-GenesysSession -Name 'prod-us', 'Te?t').Name | Should -Be @('Prod-US', 'Test')
+        $err = $null
+        @(Get-GenesysSession -Name 'Staging*' -ErrorVariable err).Count | Should -Be 0
+        $err | Should -BeNullOrEmpty
+    }
+
+    It 'answers an unknown session name with its own not-found error, naming the sessions' {
+        Connect-TestOrg $emulator -Name Prod | Out-Null
+        $err = $null
+        Get-GenesysSession -Name Staging -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'GetGenesysSessionNotFound,GenesysCalls.Cmdlets.GetGenesysSessionCommand'
+        "$($err[0])" | Should -Match "no session named 'Staging'.*'Prod'"
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
     It 'disconnects a session by name' {
         Connect-TestOrg $emulator -Name Prod | Out-Null
         Connect-TestOrg $emulator -Name Test | Out-Null

@@ -82,6 +82,17 @@ function Get-EmulatorUsers {
     (Invoke-EmulatorApi $Emulator '/api/v2/users?pageSize=500&state=any').entities
 }
 
+function Get-TestAgents {
+    # The emulator's agents as Test-AgentPresence sees them: all, the first ready to place a call, the first without a station.
+    param([Parameter(Mandatory)] $Emulator)
+    $presence = @(Get-EmulatorUsers $Emulator | Where-Object email -like 'agent*' | ForEach-Object id | Test-AgentPresence)
+    [pscustomobject]@{
+        All = $presence
+        Ready = $presence | Where-Object CanPlaceCall | Select-Object -First 1
+        NoStation = $presence | Where-Object { -not $_.HasStation } | Select-Object -First 1
+    }
+}
+
 function Get-EmulatorQueues {
     param([Parameter(Mandatory)] $Emulator)
     (Invoke-EmulatorApi $Emulator '/api/v2/routing/queues?pageSize=100').entities
@@ -109,4 +120,4 @@ function Clear-EmulatorLog {
 }
 
 Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
-    Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog
+    Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-TestAgents, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using GenesysCalls.Core.Json;
 
 namespace GenesysCalls.Core.Calls
 {
@@ -69,9 +70,7 @@ namespace GenesysCalls.Core.Calls
                         return null;
                     }
 
-                    map[Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty] = entry.Value is bool flag
-                        ? (flag ? "true" : "false")
-                        : Convert.ToString(entry.Value, CultureInfo.InvariantCulture) ?? string.Empty;
+                    map[Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty] = InvariantText.Of(entry.Value);
                 }
 
                 return map;

@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Outbound;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
@@ -30,12 +32,20 @@ namespace GenesysCalls.Core.Commands
             return WriteAsync(session, asSecureString, cancellationToken);
         }
 
-        public Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
+        /// <summary>The sessions a name or wildcard pattern matches (as Get-Process -Name): a pattern that matches none is no error, a name is.</summary>
+        public async Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
         {
-            var session = _registry.Find(name);
-            if (session != null) return WriteAsync(session, asSecureString, cancellationToken);
-            NotConnected("There is no session named '" + name + "'. Get-GenesysSession -All lists them.", name);
-            return Task.CompletedTask;
+            var pattern = new NamePattern(name);
+            var matches = _registry.All.Where(session => pattern.Matches(session.Name)).ToList();
+            foreach (var session in matches) await WriteAsync(session, asSecureString, cancellationToken).ConfigureAwait(false);
+            if (matches.Count > 0 || pattern.IsWildcard) return;
+            var names = _registry.All.Select(session => "'" + session.Name + "'").ToList();
+            _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "There is no session named '" + pattern.Text
+                + "'. " + (names.Count == 0 ? "There are no sessions." : "Sessions: " + string.Join(", ", names) + "."))
+            {
+                RecommendedAction = names.Count == 0 ? "Connect with Connect-GenesysOrg -Name '" + pattern.Text + "'."
+                    : "Use one of the names above, or a wildcard (Get-GenesysSession -Name 'Prod*').",
+            });
         }
 
         public async Task AllAsync(CancellationToken cancellationToken)

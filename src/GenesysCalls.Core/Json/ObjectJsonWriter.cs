@@ -82,7 +82,7 @@ namespace GenesysCalls.Core.Json
                     writer.WriteEndArray();
                     break;
                 default:
-                    writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                    writer.WriteStringValue(InvariantText.Of(value));
                     break;
             }
         }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
+using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
 namespace GenesysCalls.Core.Outbound
@@ -54,12 +55,12 @@ namespace GenesysCalls.Core.Outbound
                 if (isId)
                 {
                     hasId = true;
-                    id = AsString(property.Value);
+                    id = InvariantText.Of(property.Value);
                 }
 
                 if (_columnByName.TryGetValue(property.Key, out var column))
                 {
-                    data[column] = AsString(property.Value).Trim();
+                    data[column] = InvariantText.Of(property.Value).Trim();
                 }
                 else if (!isId && _reported.Add(property.Key))
                 {
@@ -77,17 +78,5 @@ namespace GenesysCalls.Core.Outbound
 
             return new WritableDialerContact { Id = string.IsNullOrWhiteSpace(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
         }
-
-        /// <summary>The API takes only strings: numbers and dates in the invariant culture, nothing as empty.</summary>
-        public static string AsString(object? value) => value switch
-        {
-            null => string.Empty,
-            string text => text,
-            bool flag => flag ? "true" : "false",
-            DateTime time => time.ToString("o", CultureInfo.InvariantCulture),
-            DateTimeOffset time => time.ToString("o", CultureInfo.InvariantCulture),
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Cmdlets.Binding
@@ -7,12 +6,9 @@ namespace GenesysCalls.Cmdlets.Binding
     /// -Request takes JSON text too (a Request column of a CSV, a string): read as Test-CallPayload reads it, so its
     /// findings (a repeated name, an unknown property) hold the call as they would the text's report.
     /// </summary>
-    public sealed class RequestTextAttribute : ArgumentTransformationAttribute
+    public sealed class RequestTextAttribute : TextTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
-        {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            return value is string text && text.Trim().Length > 0 ? CallPayloadChecker.ReadRequest(text) : inputData;
-        }
+        protected override object? TransformText(string text, object? inputData) =>
+            text.Trim().Length > 0 ? CallPayloadChecker.ReadRequest(text) : inputData;
     }
 }

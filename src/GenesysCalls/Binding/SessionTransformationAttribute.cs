@@ -5,12 +5,10 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Cmdlets.Binding
 {
     /// <summary>-Session accepts a session object or the name given to Connect-GenesysOrg -Name.</summary>
-    public sealed class SessionTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class SessionTransformationAttribute : TextTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object? TransformText(string name, object? inputData)
         {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            if (!(value is string name)) return inputData;
             var session = SessionRegistry.Process.Find(name.Trim());
             if (session != null) return session;
             var names = SessionRegistry.Process.All.Select(s => "'" + s.Name + "'").ToList();

@@ -18,7 +18,8 @@ namespace GenesysCalls.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         [ValidateNotNullOrEmpty]
-        public string Name { get; set; } = string.Empty;
+        [SupportsWildcards]
+        public string[] Name { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
@@ -37,7 +38,7 @@ namespace GenesysCalls.Cmdlets
                     RunAsync(command.AllAsync);
                     break;
                 case NameSet:
-                    RunAsync(token => command.NamedAsync(Name, AsSecureString, token));
+                    RunAsync(async token => { foreach (var name in Name) await command.NamedAsync(name, AsSecureString, token); });
                     break;
                 default:
                     RunAsync(token => command.CurrentAsync(AsSecureString, token));

@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Commands
             var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
             Assert.Equal(second.Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
             await command.NamedAsync("nope", false, none);
-            Assert.Equal("GetGenesysSessionNotConnected", Assert.Single(_output.Errors).ErrorId);
+            Assert.Equal("GetGenesysSessionNotFound", Assert.Single(_output.Errors).ErrorId);
         }
 
         [Fact]

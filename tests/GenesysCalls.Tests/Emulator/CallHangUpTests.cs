@@ -114,5 +114,28 @@ namespace GenesysCalls.Tests.Emulator
             Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(new[] { "--call-speed", "0" }));
             Assert.Contains("--call-speed", Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(new[] { "--nope" })).Message);
         }
+
+        [Fact]
+        public async Task Help_prints_the_usage_and_exits_0_without_serving()
+        {
+            var before = Console.Out;
+            var written = new StringWriter();
+            int code;
+            Console.SetOut(written);
+            try
+            {
+                code = await Program.Main(new[] { "--help" });
+            }
+            finally
+            {
+                Console.SetOut(before);
+            }
+
+            Assert.Equal(0, code);
+            Assert.StartsWith("Usage: GenesysCalls.Emulator", written.ToString());
+            Assert.Contains("--http-port N", written.ToString());
+            Assert.DoesNotContain("Unknown option", written.ToString());
+            Assert.DoesNotContain("Listening on", written.ToString());
+        }
     }
 }
