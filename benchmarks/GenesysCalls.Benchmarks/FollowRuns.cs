@@ -41,8 +41,8 @@ internal static class FollowRuns
         var ended = await EndTimesAsync(harness);
         Console.WriteLine($"{calls} calls, {agents} agents, call speed {speed}, rate budget {budget}/min (the emulator's --rate-limit)");
         Console.WriteLine("| run | statuses | errors | reported twice | follower requests (excl. details) | channels | subscriptions | call reads | "
-            + "details reads | latency p50 | p95 | p99 | max | elapsed |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + "analytics reads | details reads | latency p50 | p95 | p99 | max | elapsed |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var run in new[] { cold, later, warm }) Console.WriteLine(LiveRow(run, ended));
     }
 
@@ -113,6 +113,7 @@ internal static class FollowRuns
             {
                 foreach (var v in output.Verbose.Distinct().Take(40)) Console.Error.WriteLine(v);
                 Console.Error.WriteLine($"statuses {output.Statuses.Count}, errors {output.Errors.Count}");
+                DumpPending(wait);
                 throw;
             }
             var to = DateTimeOffset.UtcNow;
@@ -171,10 +172,28 @@ internal static class FollowRuns
         return $"| {run.Name} | {written} of {run.Calls} | {run.Output.Errors.Count} | "
             + $"{run.Output.ReportedTwice()} | {wait.Count} | {wait.Count(r => r.Method == "POST" && r.Path == "/api/v2/notifications/channels")} | "
             + $"{wait.Count(r => r.Path.EndsWith("/subscriptions", StringComparison.Ordinal))} | {wait.Count(IsCallRead)} | "
-            + $"{run.Requests.Count(IsDetails)} | "
+            + $"{wait.Count(r => r.Path.StartsWith("/api/v2/analytics/", StringComparison.Ordinal))} | {run.Requests.Count(IsDetails)} | "
             + $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.95):F0} ms | {Percentile(latencies, 0.99):F0} ms | "
             + $"{latencies.LastOrDefault():F0} ms | "
             + $"{(run.To - run.From).TotalSeconds:F1} s |";
+    }
+
+    private static void DumpPending(CallWaiter wait)
+    {
+        var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+        var follower = typeof(CallWaiter).GetField("_follower", flags)!.GetValue(wait)!;
+        var calls = (System.Collections.IDictionary)follower.GetType().GetField("_calls", flags)!.GetValue(follower)!;
+        var bulk = (System.Collections.IDictionary)follower.GetType().GetField("_bulk", flags)!.GetValue(follower)!;
+        foreach (System.Collections.DictionaryEntry e in calls)
+        {
+            var call = e.Value!;
+            var t = call.GetType();
+            if ((bool)t.GetProperty("Done")!.GetValue(call)!) continue;
+            var status = (OutboundCallStatus)t.GetProperty("Status")!.GetValue(call)!;
+            Console.Error.WriteLine($"PENDING {e.Key} state={status.State} mode={t.GetProperty("Mode")!.GetValue(call)} "
+                + $"details={t.GetProperty("DetailsRequested")!.GetValue(call)} inBulk={bulk.Contains(e.Key)} legs={status.Legs.Count} "
+                + string.Join(";", status.Legs.Select(l => l.ParticipantId + ":" + l.Phase + ":" + l.Purpose)));
+        }
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

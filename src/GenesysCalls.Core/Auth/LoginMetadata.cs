@@ -16,7 +16,8 @@ namespace GenesysCalls.Core.Auth
     {
         public const string Path = "/.well-known/oauth-authorization-server";
         private const int FileEntries = 32;
-        private static readonly ConcurrentDictionary<string, string> Seen = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private static readonly ConcurrentDictionary<string, string> Seen =
+            new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Where documents of hosts that are not regions are remembered between processes; null remembers nothing on disk.</summary>
         public static string? CacheFile { get; set; } = DefaultCacheFile();

@@ -18,7 +18,8 @@ namespace GenesysCalls.Core.Auth
         {
             if (redirectUri.Scheme != "http" || !GenesysEndpoint.IsLoopback(redirectUri))
             {
-                throw new AuthenticationFailedException("-RedirectUri " + redirectUri + " is not a loopback http address this machine can listen on.",
+                throw new AuthenticationFailedException("-RedirectUri " + redirectUri
+                    + " is not a loopback http address this machine can listen on.",
                     recommendedAction: "Pass -RedirectUri http://localhost:<port>/ (or http://127.0.0.1:<port>/), as listed on the OAuth client.");
             }
 

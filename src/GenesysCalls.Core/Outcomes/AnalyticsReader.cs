@@ -25,7 +25,8 @@ namespace GenesysCalls.Core.Outcomes
             _log = log;
         }
 
-        public async Task<IReadOnlyList<CallSnapshot>> ReadEndedAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<CallSnapshot>> ReadEndedAsync(IReadOnlyCollection<string> conversationIds,
+            CancellationToken cancellationToken)
         {
             var query = string.Join("&", conversationIds.Select(id => "id=" + Uri.EscapeDataString(id)));
             var response = await _api.SendAsync(ApiRequest.Get("/api/v2/analytics/conversations/details?" + query),

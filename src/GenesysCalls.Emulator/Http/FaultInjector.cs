@@ -14,6 +14,8 @@ public sealed class FaultSettings
     /// <summary>Every matching request gets 429 for this many seconds from now.</summary>
     public int RateLimitStormSeconds { get; set; }
     public string? PathContains { get; set; }
+    /// <summary>Also hit the login host's paths (/oauth, /.well-known): a whole job's latency, sign-in included.</summary>
+    public bool IncludeLogin { get; set; }
     public string? Method { get; set; }
     public int Seed { get; set; } = 1;
 }
@@ -105,7 +107,8 @@ internal sealed class FaultInjector
 
     private static bool Applies(HttpContext context, FaultSettings settings)
     {
-        if (!context.Request.Path.StartsWithSegments("/api/v2")) return false;
+        var login = context.Request.Path.StartsWithSegments("/oauth") || context.Request.Path.StartsWithSegments("/.well-known");
+        if (!context.Request.Path.StartsWithSegments("/api/v2") && !(settings.IncludeLogin && login)) return false;
         if (settings.PathContains != null && !(context.Request.Path.Value ?? "").Contains(settings.PathContains,
             StringComparison.OrdinalIgnoreCase)) return false;
         return settings.Method == null || string.Equals(settings.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase);

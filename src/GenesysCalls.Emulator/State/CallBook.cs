@@ -59,7 +59,8 @@ internal sealed class CallBook : IDisposable
         var now = DateTimeOffset.UtcNow;
         lock (_dueGate)
         {
-            foreach (var point in timeline.Transitions().Where(p => p > now)) _due.Enqueue(timeline, point);
+            // A point already past (this thread was held up longer than the step) still fires, at once: Publish skips what changed nothing.
+            foreach (var point in timeline.Transitions()) _due.Enqueue(timeline, point > now ? point : now);
             _loop ??= Task.Run(RunAsync);
         }
 
