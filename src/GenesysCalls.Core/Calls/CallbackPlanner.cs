@@ -39,7 +39,8 @@ namespace GenesysCalls.Core.Calls
             {
                 CallbackTimes.Read(row.ScheduledTime, out note);
                 body = CallBodyWriter.Write(CallbackPayloadFields.Root, field =>
-                    CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row) ?? (row.Request != null ? field.Get(row.Request) : null));
+                    CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row)
+                    ?? (row.Request != null ? field.Get(row.Request) : null));
             }
             catch (InvalidRowValueException ex)
             {
@@ -63,7 +64,8 @@ namespace GenesysCalls.Core.Calls
             var warnings = findings.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
             if (warnings.Count > 0 && !force)
             {
-                error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData, "Not sent: " + string.Join(" ", warnings.Select(d => d.ToString())),
+                error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData,
+                    "Not sent: " + string.Join(" ", warnings.Select(d => d.ToString())),
                     "Fix the request, or add -Force to send it anyway.");
                 return null;
             }

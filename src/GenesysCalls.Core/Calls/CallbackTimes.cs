@@ -13,7 +13,8 @@ namespace GenesysCalls.Core.Calls
 
         /// <summary>An ISO 8601 text with a zone, in local time; null when absent or not one.</summary>
         public static DateTimeOffset? Parse(string? text) => text != null && HasZone.IsMatch(text.Trim())
-            && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.ToLocalTime() : (DateTimeOffset?)null;
+            && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at.ToLocalTime() : (DateTimeOffset?)null;
 
         /// <summary>True when the text is ISO 8601 date-time with Z or an offset, as the definition's format date-time wants.</summary>
         public static bool IsZoned(string text) => Parse(text) != null;
@@ -36,7 +37,8 @@ namespace GenesysCalls.Core.Calls
                     break;
                 case DateTime time:
                     if (time.Kind == DateTimeKind.Unspecified) note = "has no time zone, so it was read as this machine's local time";
-                    at = time.Kind == DateTimeKind.Utc ? new DateTimeOffset(time) : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Local));
+                    at = time.Kind == DateTimeKind.Utc ? new DateTimeOffset(time)
+                        : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Local));
                     break;
                 case string text when text.Trim().Length == 0:
                     return null;
@@ -50,7 +52,12 @@ namespace GenesysCalls.Core.Calls
                             + "for example 2026-12-03T14:30:00+01:00 (or 2026-12-03T13:30:00Z).");
                     }
 
-                    if (!zoned) note = "has no offset, so it was read as this machine's local time (" + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
+                    if (!zoned)
+                    {
+                        note = "has no offset, so it was read as this machine's local time ("
+                            + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
+                    }
+
                     break;
                 default:
                     throw new InvalidRowValueException("ScheduledTime must be a [datetime], a [DateTimeOffset] or ISO 8601 text, not "

@@ -42,7 +42,8 @@ namespace GenesysCalls.Core.Commands
             {
                 OutboundCallStatus status when SameId(status.ConversationId, id) => new CallInput(id, status.Call, status, status),
                 OutboundCall call when SameId(call.ConversationId, id) => new CallInput(id, call, null, call),
-                OutboundCallback callback when SameId(callback.ConversationId, id) => new CallInput(id, null, null, callback) { Callback = callback },
+                OutboundCallback callback when SameId(callback.ConversationId, id) =>
+                    new CallInput(id, null, null, callback) { Callback = callback },
                 OutboundCallbackStatus status when SameId(status.ConversationId, id) =>
                     new CallInput(id, null, null, status) { CallbackStatus = status, Callback = status.Callback },
                 _ => new CallInput(id, null, null, pipelineObject),

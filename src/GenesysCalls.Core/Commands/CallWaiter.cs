@@ -133,7 +133,8 @@ namespace GenesysCalls.Core.Commands
                     + " was not dialled by an agent within " + _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: "
                     + ((OutboundCallbackStatus)target).State + ".")
                 {
-                    RecommendedAction = "Wait longer with -TimeoutSec, or cancel it with Stop-OutboundCallback (the error's TargetObject is its status).",
+                    RecommendedAction = "Wait longer with -TimeoutSec, or cancel it with Stop-OutboundCallback "
+                        + "(the error's TargetObject is its status).",
                 });
             }
             else

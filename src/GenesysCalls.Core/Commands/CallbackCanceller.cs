@@ -60,7 +60,8 @@ namespace GenesysCalls.Core.Commands
 
             if (callback.Dialled)
             {
-                _output.WriteWarning("Callback " + input.ConversationId + " is already agent " + callback.AgentId + "'s call; cancelling it would not"
+                _output.WriteWarning("Callback " + input.ConversationId + " is already agent " + callback.AgentId
+                    + "'s call; cancelling it would not"
                     + " hang that up. Use Stop-OutboundCall -ConversationId " + input.ConversationId + ".");
                 return;
             }
@@ -77,8 +78,8 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                await _session.Api.SendAsync(ApiRequest.Repeatable(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log, cancellationToken)
-                    .ConfigureAwait(false);
+                await _session.Api.SendAsync(ApiRequest.Repeatable(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log,
+                    cancellationToken).ConfigureAwait(false);
                 _output.WriteVerbose("Cancelled " + batch.Count + " callback(s) in one request.");
             }
             catch (GenesysApiException ex)

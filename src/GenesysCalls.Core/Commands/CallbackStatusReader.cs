@@ -54,7 +54,8 @@ namespace GenesysCalls.Core.Commands
                     await _calls.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
                 if (call.StateValue == OutboundCallState.Ended && !call.HasDisconnectReasons)
                 {
-                    call = CallStatusReducer.Reduce(call, await _calls.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
+                    var details = await _calls.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false);
+                    call = CallStatusReducer.Reduce(call, details);
                 }
 
                 state = call.StateValue switch

@@ -31,7 +31,8 @@ namespace GenesysCalls.Core.Commands
             _session = session;
             _log = new OutputApiLog(output);
             _rows = new WindowedPipeline<Pending>(OutboundCallPlacer.WindowSize, (_, __) => Task.CompletedTask, CreateOrRefuseAsync)
-                .WithProgress(new ProgressReporter(output, ProgressActivity.CreatingCallbacks, "Creating callbacks"), "rows processed", shownAbove: 1);
+                .WithProgress(new ProgressReporter(output, ProgressActivity.CreatingCallbacks, "Creating callbacks"), "rows processed",
+                    shownAbove: 1);
         }
 
         /// <summary>Send requests whose only findings are warnings (a past time, a number not in E.164 form).</summary>
@@ -102,7 +103,8 @@ namespace GenesysCalls.Core.Commands
                     + " failed");
                 if (ex is OutcomeUnknownException)
                 {
-                    error.RecommendedAction = "Do not create it again before checking: the callback may exist in queue " + callback.Request.TargetQueueId
+                    error.RecommendedAction = "Do not create it again before checking: the callback may exist in queue "
+                        + callback.Request.TargetQueueId
                         + " (its conversation id was in the lost answer). New-OutboundCallback never resends a create.";
                 }
 

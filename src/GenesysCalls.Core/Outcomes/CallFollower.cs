@@ -74,7 +74,7 @@ namespace GenesysCalls.Core.Outcomes
             await SubscribeUsersAsync(userIds, both.Token).ConfigureAwait(false);
         }
 
-        /// <summary>Follows a call; <paramref name="deadline"/> when it was set earlier (a callback's wait counts), else the timeout from now.</summary>
+        /// <summary>Follows a call until <paramref name="deadline"/> if one was set earlier (a callback's wait), else the timeout.</summary>
         public void Add(OutboundCallStatus initial, DateTimeOffset? deadline = null)
         {
             Interlocked.Increment(ref _pending);

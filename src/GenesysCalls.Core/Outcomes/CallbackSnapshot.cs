@@ -23,7 +23,8 @@ namespace GenesysCalls.Core.Outcomes
             CallbackId = Text(customer, "id");
             QueueId = Id(customer, "queue") ?? Id(acd, "queue") ?? Id(agent, "queue");
             Numbers = customer.ValueKind == JsonValueKind.Object && customer.TryGetProperty("callbackNumbers", out var numbers)
-                && numbers.ValueKind == JsonValueKind.Array ? numbers.EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToArray() : new string[0];
+                && numbers.ValueKind == JsonValueKind.Array
+                ? numbers.EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToArray() : new string[0];
             Name = Text(customer, "callbackUserName");
             ScheduledTime = CallbackTimes.Parse(Text(customer, "callbackScheduledTime"));
             AgentId = Id(agent, "user");

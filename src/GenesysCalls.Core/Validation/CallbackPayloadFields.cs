@@ -39,7 +39,8 @@ namespace GenesysCalls.Core.Validation
                 row => CallbackTimes.Read(row.ScheduledTime, out _)),
             Field("callbackUserName", FieldKind.Text, r => r.CallbackUserName, (r, v) => r.CallbackUserName = (string)v,
                 row => CallRequestBuilder.Given(row.Name)),
-            Field("callerId", FieldKind.DialString, r => r.CallerId, (r, v) => r.CallerId = (string)v, row => CallRequestBuilder.Given(row.CallerId)),
+            Field("callerId", FieldKind.DialString, r => r.CallerId, (r, v) => r.CallerId = (string)v,
+                row => CallRequestBuilder.Given(row.CallerId)),
             Field("callerIdName", FieldKind.Text, r => r.CallerIdName, (r, v) => r.CallerIdName = (string)v,
                 row => CallRequestBuilder.Given(row.CallerIdName)),
             Field("scriptId", FieldKind.Id, r => r.ScriptId, (r, v) => r.ScriptId = (string)v, row => CallRequestBuilder.Given(row.ScriptId)),
@@ -95,7 +96,8 @@ namespace GenesysCalls.Core.Validation
             return new CallbackRoutingData
             {
                 QueueId = CallRequestBuilder.Given(row.QueueId) ?? row.Request?.TargetQueueId, PreferredAgentIds = agents, Label = routing.Label,
-                LanguageId = routing.LanguageId, Priority = routing.Priority, RoutingFlags = routing.RoutingFlags, ScoredAgents = routing.ScoredAgents,
+                LanguageId = routing.LanguageId, Priority = routing.Priority, RoutingFlags = routing.RoutingFlags,
+                ScoredAgents = routing.ScoredAgents,
                 SkillExpression = routing.SkillExpression, SkillIds = routing.SkillIds,
             };
         }

@@ -44,7 +44,8 @@ namespace GenesysCalls.Core.Validation
             ["attributes"] = "Use data (an object of string values); the service shows it as the participant's attributes.",
             ["queue"] = "Use queueId (the id string), or routingData.queueId.",
             ["callQueueId"] = "A callback names its queue in queueId (or routingData.queueId), not callQueueId.",
-            ["agentId"] = "A new callback has no 'agentId': prefer agents with routingData.preferredAgentIds (New-OutboundCallback -PreferredAgentId).",
+            ["agentId"] = "A new callback has no 'agentId': prefer agents with routingData.preferredAgentIds "
+                + "(New-OutboundCallback -PreferredAgentId).",
             ["preferredAgentIds"] = "preferredAgentIds belongs inside routingData, together with routingData.queueId.",
             ["scheduledCallbackTime"] = "Use callbackScheduledTime.",
         };

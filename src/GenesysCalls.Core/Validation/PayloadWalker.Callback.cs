@@ -27,7 +27,8 @@ namespace GenesysCalls.Core.Validation
                 {
                     Report(PayloadRules.UnknownProperty, property.Name,
                         "Value [" + property.Name + "] is not a valid property for object [CreateCallbackCommand].",
-                        CallbackPayloadRules.HintForRoot(property.Name) ?? "Valid properties: " + string.Join(", ", CallbackPayloadFields.RootNames) + ".");
+                        CallbackPayloadRules.HintForRoot(property.Name)
+                            ?? "Valid properties: " + string.Join(", ", CallbackPayloadFields.RootNames) + ".");
                     continue;
                 }
 
@@ -46,11 +47,13 @@ namespace GenesysCalls.Core.Validation
         {
             if (request.CallbackNumbers is not { Count: > 0 } && !wrongType.Contains("callbackNumbers"))
             {
-                Report(CallbackPayloadRules.MissingNumbers, "callbackNumbers", "Callback numbers missing: callbackNumbers is required and needs a number.",
+                Report(CallbackPayloadRules.MissingNumbers, "callbackNumbers",
+                    "Callback numbers missing: callbackNumbers is required and needs a number.",
                     "Add \"callbackNumbers\": [\"+15551234567\"] (New-OutboundCallback -PhoneNumber).");
             }
 
-            if (request.QueueId == null && request.RoutingData?.QueueId == null && !wrongType.Contains("queueId") && !wrongType.Contains("routingData"))
+            if (request.QueueId == null && request.RoutingData?.QueueId == null && !wrongType.Contains("queueId")
+                && !wrongType.Contains("routingData"))
             {
                 Report(CallbackPayloadRules.MissingQueue, "queueId", "Callback missing queue ID: give queueId, or routingData with its queueId.",
                     "Add \"queueId\": \"<queue id>\" (New-OutboundCallback -QueueId; Tab completes queues by name).");
@@ -129,8 +132,8 @@ namespace GenesysCalls.Core.Validation
                 if (!CallbackPayloadFields.RoutingByName.TryGetValue(property.Name, out var field))
                 {
                     Report(PayloadRules.UnknownProperty, inner, "Value [" + property.Name + "] is not a valid property for object [RoutingData].",
-                        CallbackPayloadRules.HintForRouting(property.Name) ?? "Valid properties: " + string.Join(", ", CallbackPayloadFields.RoutingNames)
-                            + ".");
+                        CallbackPayloadRules.HintForRouting(property.Name)
+                            ?? "Valid properties: " + string.Join(", ", CallbackPayloadFields.RoutingNames) + ".");
                     continue;
                 }
 

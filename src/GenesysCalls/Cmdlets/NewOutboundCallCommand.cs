@@ -1,8 +1,8 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
@@ -19,7 +19,7 @@ namespace GenesysCalls.Cmdlets
     [Cmdlet(VerbsCommon.New, "OutboundCall", DefaultParameterSetName = DestinationSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OutboundCall))]
-    public sealed class NewOutboundCallCommand : ConnectedCmdlet
+    public sealed class NewOutboundCallCommand : RowInputCmdlet
     {
         private const string DestinationSet = "Destination";
         private const string ConferenceSet = "Participant";
@@ -98,13 +98,6 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? UuiData { get; set; }
 
-        /// <summary>
-        /// Rows (CSV lines, hashtables, AgentPresence objects), each carried into its output or error. Piped, PowerShell binds each
-        /// row's properties; given as an array they are bound here the same way, and the total is known for the progress bar.
-        /// </summary>
-        [Parameter(ValueFromPipeline = true)]
-        public PSObject[] InputObject { get; set; } = new PSObject[0];
-
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -119,53 +112,20 @@ namespace GenesysCalls.Cmdlets
         {
             var session = ResolveSession();
             _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
-                ThrottleLimit = ThrottleLimit,
-                ExpectedTotal = MyInvocation.ExpectingInput || InputObject == null || InputObject.Length == 0 ? (int?)null : InputObject.Length };
+                ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal };
         });
 
-        protected override void ProcessRecord()
-        {
-            if (!MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
-            {
-                // An array given to -InputObject: each element is bound here as PowerShell binds a piped row; none (an empty CSV) is nothing.
-                foreach (var input in InputObject ?? new PSObject[0])
-                {
-                    if (input == null) Add(null);
-                    else if (input.BaseObject is IDictionary entries) AddBound(input, entries, warnUnknown: true);
-                    else AddBound(input, PipelineProperties.Of(input), warnUnknown: false);
-                }
+        internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>
+            _command!.RejectAsync(input, field, message, cancellationToken);
 
-                return;
-            }
-
-            var piped = InputObject?.FirstOrDefault();
-            if (piped?.BaseObject is IDictionary hashtable) AddBound(piped, hashtable, warnUnknown: true);
-            else if (piped != null && SkippedPropertyCheck.Find(this, piped) is { } skipped) Reject(piped, skipped);
-            else Add(piped);
-        }
-
-        private void AddBound(PSObject input, IDictionary row, bool warnUnknown)
-        {
-            Action<string>? unknownKey = warnUnknown ? key => Run(() => _command!.WarnUnknownKey(key)) : null;
-            try
-            {
-                using (DictionaryRowBinder.Bind(this, row, unknownKey: unknownKey)) Add(input);
-            }
-            catch (PSArgumentException ex)
-            {
-                Reject(input, ex);
-            }
-        }
-
-        private void Reject(PSObject input, PSArgumentException problem) =>
-            RunAsync(token => _command!.RejectAsync(input, problem.ParamName, problem.Message, token));
+        internal override void WarnUnknownKey(string key) => _command!.WarnUnknownKey(key);
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
 
         internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
             _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
-        private void Add(PSObject? input)
+        internal override void AddRow(PSObject? input)
         {
             var row = new OutboundCallRow
             {

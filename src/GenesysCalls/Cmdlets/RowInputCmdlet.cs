@@ -22,7 +22,8 @@ namespace GenesysCalls.Cmdlets
         public PSObject[] InputObject { get; set; } = new PSObject[0];
 
         /// <summary>How many rows -InputObject holds when given as an array (not piped): progress then shows a percentage.</summary>
-        internal int? ExpectedTotal => MyInvocation.ExpectingInput || InputObject == null || InputObject.Length == 0 ? (int?)null : InputObject.Length;
+        internal int? ExpectedTotal =>
+            MyInvocation.ExpectingInput || InputObject == null || InputObject.Length == 0 ? (int?)null : InputObject.Length;
 
         /// <summary>One bound row (the parameters hold its values), or null for a null pipeline object.</summary>
         internal abstract void AddRow(PSObject? input);

@@ -13,11 +13,21 @@ namespace GenesysCalls.Tests.Callbacks
         internal static async Task<string> QueueAsync(CallKit kit) =>
             (await kit.Client.GetAsync("/api/v2/routing/queues", kit.Token)).Body.GetProperty("entities")[0].GetProperty("id").GetString()!;
 
+        private static readonly string Definition = File.ReadAllText(System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(Support.RepoFiles.SharedApiDefinition)!, "genesys-callbacks-openapi.yml"));
+
+        /// <summary>The code answered; a callback.error.* code must carry the definition's own message text.</summary>
         private static async Task<string> CodeAsync(CallKit kit, HttpMethod method, string path, string body, HttpStatusCode expected)
         {
             var (status, json, _) = await kit.Client.SendAsync(method, path, kit.Token, body);
             Assert.Equal(expected, status);
-            return json.GetProperty("code").GetString()!;
+            var code = json.GetProperty("code").GetString()!;
+            if (code.StartsWith("callback.error.", StringComparison.Ordinal))
+            {
+                Assert.Contains("            " + code + ": " + json.GetProperty("message").GetString(), Definition);
+            }
+
+            return code;
         }
 
         [Fact]

@@ -41,7 +41,7 @@ namespace GenesysCalls.Tests.Contract
             XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
             XNamespace m = "http://schemas.microsoft.com/maml/2004/10";
             var commands = maml.Root!.Elements(command + "command").ToList();
-            Assert.Equal(14, commands.Count);
+            Assert.Equal(18, commands.Count);
             var payload = commands.Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == "Test-CallPayload");
             Assert.Equal(4, payload.Element(command + "syntax")!.Elements(command + "syntaxItem").Count());
             var json = payload.Element(command + "parameters")!.Elements(command + "parameter").Single(p => p.Element(m + "name")!.Value == "Json");
