@@ -132,7 +132,7 @@ namespace GenesysCalls.Tests.Emulator
             }
 
             Assert.Equal(0, code);
-            Assert.StartsWith("Usage: GenesysCalls.Emulator", written.ToString());
+            Assert.StartsWith("Usage: genesys-emulator", written.ToString());
             Assert.Contains("--http-port N", written.ToString());
             Assert.DoesNotContain("Unknown option", written.ToString());
             Assert.DoesNotContain("Listening on", written.ToString());
