@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
-    Every capability of GenesysCalls once, in order, against a local emulator: the README's pipeline, outcomes,
-    a wrong body and its fixes, and the hand-off of a list to an outbound campaign.
+    Every capability of GenesysCalls once, in order, against a local emulator: a wrong body and its fixes, the
+    README's pipeline, outcomes, the hand-off of a list to an outbound campaign, and a callback.
 .DESCRIPTION
     Run through ./build.ps1 -Task Demo [-KeepEmulator]. The sample files it writes (agents.csv, calls.csv, leads.csv)
     and the outcomes.csv it exports are left in -WorkingDirectory (a new temporary folder by default) for you to open.
@@ -109,6 +109,18 @@ try {
     Get-OutboundCampaign -Id $campaign.Id -Progress | Show
     $campaign | Stop-OutboundCampaign -Confirm:$false
     Get-OutboundCampaign -Id $campaign.Id | Show
+
+    Write-Step 'No agent free now: the queue calls the customer back' 'A callback waits in its queue for the next free agent, now or at the time the customer chose; followed like a call.'
+    $token = Get-GenesysSession -AsSecureString
+    $queue = (Invoke-RestMethod -SkipCertificateCheck -Authentication Bearer -Token $token "$baseUri/api/v2/routing/queues").entities[0]
+    Write-Host "   Queue: $($queue.name)"
+    $later = New-OutboundCallback -PhoneNumber +15557770035 -QueueId $queue.id -ScheduledTime (Get-Date).AddHours(2) -Name 'Ann Lee' `
+        -Data @{ note = 'renewal' } -Confirm:$false
+    Get-OutboundCallback -ConversationId $later.ConversationId | Show
+    $later | Stop-OutboundCallback -Confirm:$false
+    Write-Host "   Cancelled: $((Get-OutboundCallback -ConversationId $later.ConversationId).State)"
+    New-OutboundCallback -PhoneNumber +15557770013 -QueueId $queue.id -Name 'Bo Chen' -Confirm:$false |
+        Wait-OutboundCall -Until Ended -TimeoutSec 120 | Format-Table Name, State, Outcome, DisconnectedBy, Q850Code, AgentId | Show
 
     Disconnect-GenesysOrg
     $finished = $true

@@ -34,6 +34,7 @@ Describe 'The demo' {
             "The README's pipeline, as written"
             'What happened to each call'
             'A list too large for agents goes to a campaign'
+            'No agent free now: the queue calls the customer back'
             'Next')
     }
 
@@ -69,6 +70,12 @@ Describe 'The demo' {
         $run.Text | Should -Match '20 contacts added in one request'
         $run.Text | Should -Match 'Spring renewals\s+on\s+progressive\s+\d+'
         $run.Text | Should -Match 'Spring renewals\s+(stopping|off)\s'
+    }
+
+    It 'schedules a callback, shows it, cancels it, and follows one due now to its outcome' {
+        $run.Text | Should -Match '(?m)^\S+\s+Scheduled\s+'
+        $run.Text | Should -Match 'Cancelled: Cancelled'
+        $run.Text | Should -Match '(?m)^.*Ended\s+Answered\s+Agent\s+16'
     }
 
     It 'stops the emulator it started' {

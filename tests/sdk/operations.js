@@ -108,6 +108,33 @@ const operations = [
   },
   { api: 'OutboundApi', method: 'postOutboundDnclistPhonenumbers', args: ctx => [ctx.campaign.dncLists[0].id, ['+15550000002']] },
 
+  // The analytics store (the third call above has ended; the suite's emulator runs at --call-speed 100).
+  {
+    api: 'AnalyticsApi', method: 'getAnalyticsConversationsDetails', args: ctx => [{ id: [ctx.thirdCall, ctx.secondCall] }],
+    check: r => assert.ok(Array.isArray(r.conversations)),
+  },
+  {
+    api: 'AnalyticsApi', method: 'getAnalyticsConversationDetails', args: ctx => [ctx.thirdCall],
+    check: (r, ctx) => assert.equal(r.conversationId, ctx.thirdCall),
+  },
+  // Callbacks: create, read, reschedule, cancel.
+  {
+    api: 'ConversationsApi', method: 'postConversationsCallbacks',
+    args: ctx => [{ callbackNumbers: ['+15557770035'], queueId: ctx.queueId, callbackUserName: 'Ann Lee',
+      callbackScheduledTime: new Date(Date.now() + 7200000).toISOString(), data: { note: 'renewal' } }],
+    keep: (r, ctx) => { ctx.callback = r; },
+  },
+  { api: 'ConversationsApi', method: 'getConversationsCallback', args: ctx => [ctx.callback.conversation.id] },
+  {
+    api: 'ConversationsApi', method: 'patchConversationsCallbacks',
+    args: ctx => [{ conversationId: ctx.callback.conversation.id, agentId: ctx.agent.id,
+      callbackScheduledTime: new Date(Date.now() + 10800000).toISOString() }],
+  },
+  {
+    api: 'ConversationsApi', method: 'postConversationsCallbacksBulkDisconnect',
+    args: ctx => [{ callbackDisconnectIdentifiers: [{ conversationId: ctx.callback.conversation.id, callbackId: ctx.callback.callbackIdentifiers[0].id }] }],
+  },
+
   // Refusals: the status, the code and the definition's text for that code on that operation.
   { api: 'PresenceApi', method: 'getUserPresence', args: () => [missingId, 'purecloud'], error: 'presenceservice.usernotfound' },
   { api: 'RoutingApi', method: 'getRoutingQueue', args: () => [missingId], error: 'resource.not.found' },
@@ -120,6 +147,14 @@ const operations = [
     error: 'general.resource.not.found',
   },
   { api: 'UsersApi', method: 'getUsersMe', error: 'not.a.user' },
+  {
+    api: 'ConversationsApi', method: 'postConversationsCallbacks', args: ctx => [{ queueId: ctx.queueId }],
+    error: 'callback.error.missing.callback.numbers',
+  },
+  {
+    api: 'ConversationsApi', method: 'postConversationsCallbacks', args: () => [{ callbackNumbers: ['+15557770045'] }],
+    error: 'callback.error.missing.queue.id',
+  },
 ];
 
 module.exports = { operations };
