@@ -189,6 +189,7 @@ namespace GenesysCalls.Cmdlets
                 ExternalContactId = ExternalContactId,
                 UuiData = UuiData,
                 Input = input,
+                UnboundColumns = input != null ? UnboundColumns.Of(this, input) : null,
             };
             RunAsync(token => _command!.AddAsync(row, token));
         }
