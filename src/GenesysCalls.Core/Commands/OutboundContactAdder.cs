@@ -142,7 +142,8 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Contacts added whose outcome the stopped pipeline did not take.</summary>
-        public IReadOnlyList<UnreportedResult> TakeUnreported() => _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
+        public IReadOnlyList<UnreportedResult> TakeUnreported() =>
+            _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {

@@ -30,7 +30,7 @@ namespace GenesysCalls.Core.Commands
             Write(session, asSecureString);
         }
 
-        /// <summary>The sessions a name or wildcard pattern matches (as Get-Process -Name): a pattern that matches none is no error, a name is.</summary>
+        /// <summary>The sessions a name or wildcard matches (as Get-Process -Name): a pattern matching none is no error, a name is.</summary>
         public void Named(string name, bool asSecureString)
         {
             var pattern = new NamePattern(name);
