@@ -29,6 +29,17 @@ AfterAll {
 Describe 'New-OutboundCall rows' {
     BeforeEach { Clear-EmulatorLog $emulator }
 
+    It 'names a misnamed column, with the parameter it meant, in the error of the row it failed' {
+        # An Excel export: a BOM, CRLF, and headers written for people.
+        $path = Join-Path $TestDrive 'excel.csv'
+        [IO.File]::WriteAllText($path, "Phone Number,Agent,Notes`r`n+15557100091,$agent,VIP`r`n", [Text.UTF8Encoding]::new($true))
+        $err = $null
+        Import-Csv -LiteralPath $path | New-OutboundCall -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidRequest,GenesysCalls.Cmdlets.NewOutboundCallCommand'
+        "$($err[0])" | Should -Match "columns 'Phone Number' \(PhoneNumber\?\), 'Agent' \(OnBehalfOf\?\), 'Notes' bind to no parameter"
+        @(Get-CallPost $emulator).Count | Should -Be 0
+    }
+
     It 'binds a CSV with a PhoneNumber column and a UserId agent column' {
         $rows = Import-Rows "PhoneNumber,UserId`n+15557100001,$agent`n+15557100002,$agent"
         $calls = @($rows | New-OutboundCall -Confirm:$false)

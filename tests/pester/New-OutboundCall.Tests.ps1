@@ -137,11 +137,14 @@ Describe 'New-OutboundCall' {
 
 # A placed call is never unreported, not even when the pipeline stops (issue 19, item 11).
 Describe 'New-OutboundCall -ThrottleLimit when the pipeline stops' {
-    It 'writes, or names in the stopping error, every call sent before -ErrorAction Stop (run <Run>)' -ForEach @(1..6 | ForEach-Object { @{ Run = $_ } }) {
+    It 'writes, or names in the stopping error, every call sent before -ErrorAction Stop (run <Run>)' -ForEach @(
+        1..6 | ForEach-Object { @{ Run = $_ } }
+    ) {
         # -ThrottleLimit 4 keeps creates in flight when row 21 (an agent without a station, refused by the service) stops the pipeline.
         $before = @(Get-EmulatorConversations $emulator | ForEach-Object id)
         $rows = 1..40 | ForEach-Object {
-            [pscustomobject]@{ PhoneNumber = ('+1555{0:d3}{1:d4}' -f $Run, $_); OnBehalfOf = $(if ($_ -eq 21) { $noStation.UserId } else { $ready.UserId }) }
+            $agent = if ($_ -eq 21) { $noStation.UserId } else { $ready.UserId }
+            [pscustomobject]@{ PhoneNumber = ('+1555{0:d3}{1:d4}' -f $Run, $_); OnBehalfOf = $agent }
         }
         $out = [System.Collections.Generic.List[object]]::new()
         $stop = $null

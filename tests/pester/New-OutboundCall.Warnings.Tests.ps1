@@ -27,13 +27,17 @@ Describe 'New-OutboundCall holds a request with warnings on every path' {
     BeforeEach { Clear-EmulatorLog $emulator }
 
     It 'holds it when it arrives <Path>' -ForEach @(
-        @{ Path = 'as a piped Test-CallPayload report of a file'; Run = { param($p) Test-CallPayload -Path $dupFile | New-OutboundCall -OnBehalfOf $ready.UserId @p } }
-        @{ Path = 'as a piped Test-CallPayload report of -Json'; Run = { param($p) Test-CallPayload -Json $dup | New-OutboundCall -OnBehalfOf $ready.UserId @p } }
-        @{ Path = 'in -Request, typed'; Run = { param($p) New-OutboundCall -Request (Test-CallPayload -Json $dup).Request -OnBehalfOf $ready.UserId @p } }
+        @{ Path = 'as a piped Test-CallPayload report of a file'
+            Run = { param($p) Test-CallPayload -Path $dupFile | New-OutboundCall -OnBehalfOf $ready.UserId @p } }
+        @{ Path = 'as a piped Test-CallPayload report of -Json'
+            Run = { param($p) Test-CallPayload -Json $dup | New-OutboundCall -OnBehalfOf $ready.UserId @p } }
+        @{ Path = 'in -Request, typed'
+            Run = { param($p) New-OutboundCall -Request (Test-CallPayload -Json $dup).Request -OnBehalfOf $ready.UserId @p } }
         @{ Path = 'in -Request, as JSON text'; Run = { param($p) New-OutboundCall -Request $dup -OnBehalfOf $ready.UserId @p } }
         @{ Path = 'in a Request column of a CSV'; Run = { param($p) Import-Csv -LiteralPath $csv | New-OutboundCall @p } }
         @{ Path = 'in a hashtable, as JSON text'; Run = { param($p) @{ Request = $dup; OnBehalfOf = $ready.UserId } | New-OutboundCall @p } }
-        @{ Path = 'in a hashtable, typed'; Run = { param($p) @{ Request = (Test-CallPayload -Json $dup).Request; OnBehalfOf = $ready.UserId } | New-OutboundCall @p } }
+        @{ Path = 'in a hashtable, typed'
+            Run = { param($p) @{ Request = (Test-CallPayload -Json $dup).Request; OnBehalfOf = $ready.UserId } | New-OutboundCall @p } }
         @{ Path = 'in -InputObject rows'; Run = { param($p) New-OutboundCall -InputObject @(Import-Csv -LiteralPath $csv) @p } }
     ) {
         $all = @(& $Run @{ Confirm = $false } 2>&1)

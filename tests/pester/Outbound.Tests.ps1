@@ -59,6 +59,16 @@ Describe 'Get-OutboundContactList' {
 }
 
 Describe 'Add-OutboundContact' {
+    It 'names every contact added but not taken when the pipeline stops (Select-Object -First), and only those' {
+        $w = $null
+        $out = @(Rows 9101 9110 | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -WarningVariable w | Select-Object -First 3)
+        $out.Count | Should -Be 3
+        $named = [regex]::Matches("$w", 'added as contact (\w+)') | ForEach-Object { $_.Groups[1].Value }
+        @($named).Count | Should -Be 7
+        @($named | Where-Object { $_ -in $out.ContactId }) | Should -BeNullOrEmpty
+        "$w" | Should -Match '^Sent before the pipeline stopped, and not written: input 4: added as contact'
+    }
+
     It 'adds a CSV, one output per row carrying the row, in batches of 1,000' {
         $csv = Join-Path ([IO.Path]::GetTempPath()) ("contacts-" + [guid]::NewGuid() + '.csv')
         try {

@@ -45,7 +45,8 @@ Describe 'Test-CallPayload' {
 
     It 'checks each line of a JSON-lines file on its own' {
         $lines = Join-Path $folder 'bodies.jsonl'
-        Set-Content -LiteralPath $lines -Value '{"phoneNumber":"+15551234567"}', '{"from":"x"}', '{"callUserId":"3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e"}'
+        $bodies = '{"phoneNumber":"+15551234567"}', '{"from":"x"}', '{"callUserId":"3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e"}'
+        Set-Content -LiteralPath $lines -Value $bodies
         (Get-Content -LiteralPath $lines | Test-CallPayload).IsValid | Should -Be @($true, $false, $true)
     }
 

@@ -120,4 +120,5 @@ function Clear-EmulatorLog {
 }
 
 Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
-    Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-TestAgents, Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog
+    Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-TestAgents,
+    Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog

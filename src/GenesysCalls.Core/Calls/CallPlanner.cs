@@ -41,7 +41,7 @@ namespace GenesysCalls.Core.Calls
             if (errors.Count > 0)
             {
                 error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
-                    "Not sent: the request is invalid. " + string.Join(" ", errors.Select(d => d.ToString())),
+                    "Not sent: the request is invalid. " + string.Join(" ", errors.Select(d => d.ToString())) + Unbound(row),
                     "Fix the fields named above; Test-CallPayload explains each finding.");
                 return null;
             }
@@ -67,7 +67,7 @@ namespace GenesysCalls.Core.Calls
 
             error = RowError(row, "UserContextRequired", ErrorKind.InvalidOperation,
                 "Not sent: this session signed in with client credentials (a service account), which cannot place a call as itself; "
-                + "POST /api/v2/conversations/calls would answer not.a.user.",
+                + "POST /api/v2/conversations/calls would answer not.a.user." + Unbound(row),
                 "Add -OnBehalfOf <agent user id> (or a UserId column) to call from that agent's station (POST "
                     + "/api/v2/conversations/calls/user/{userId}), "
                 + "or connect as a user with Connect-GenesysOrg -Interactive.");
@@ -77,6 +77,12 @@ namespace GenesysCalls.Core.Calls
         /// <summary>The error for a row: its TargetObject is the pipeline row, or what the command line named.</summary>
         public static CommandError RowError(OutboundCallRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
             new CommandError(OutboundCallPlacer.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
+
+        /// <summary>The columns that bound to nothing, for the errors a misnamed column causes (no destination, no caller).</summary>
+        private static string Unbound(OutboundCallRow row) => row.UnboundColumns is { Length: > 0 } columns
+            ? " The row's column" + (columns.Length == 1 ? " " : "s ") + string.Join(", ", columns) + (columns.Length == 1 ? " binds" : " bind")
+                + " to no parameter of New-OutboundCall."
+            : string.Empty;
 
         private PlannedCall? OnBehalfOf(int rowNumber, OutboundCallRow row, string body, CreateCallRequest request, string agent,
             out CommandError? error)

@@ -24,6 +24,9 @@ namespace GenesysCalls.Core.Calls
         /// <summary>A dictionary, or JSON object text (a CSV column).</summary>
         public object? Attributes { get; set; }
 
+        /// <summary>The row's columns that bind to no parameter, as they are named in an error ("'Phone Number' (PhoneNumber?)").</summary>
+        public string[]? UnboundColumns { get; set; }
+
         /// <summary>The pipeline object this row came from, carried into the output or the error.</summary>
         public object? Input { get; set; }
 

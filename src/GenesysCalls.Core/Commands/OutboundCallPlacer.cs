@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -32,7 +31,7 @@ namespace GenesysCalls.Core.Commands
         private readonly WindowedPipeline<PendingRow> _rows;
         private readonly Dictionary<string, int> _firstRowByCall = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> _unknownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly ConcurrentQueue<UnreportedResult> _unreported = new ConcurrentQueue<UnreportedResult>();
+        private readonly UnreportedResults _unreported = new UnreportedResults();
         private IReadOnlyDictionary<PlannedCall, CommandError> _refusals = new Dictionary<PlannedCall, CommandError>();
 
         public OutboundCallPlacer(ICommandOutput output, GenesysSession session)
@@ -171,7 +170,7 @@ namespace GenesysCalls.Core.Commands
                 }
                 catch (OperationCanceledException) when (ex is OutcomeUnknownException)
                 {
-                    _unreported.Enqueue(new UnreportedResult(null, what + ": sent, but its answer was lost, so it may have been placed"));
+                    _unreported.Add(null, what + ": sent, but its answer was lost, so it may have been placed");
                     throw;
                 }
 
@@ -188,18 +187,13 @@ namespace GenesysCalls.Core.Commands
             }
             catch (OperationCanceledException)
             {
-                _unreported.Enqueue(new UnreportedResult(placed, what + ": placed as conversation " + placed.ConversationId));
+                _unreported.Add(placed, what + ": placed as conversation " + placed.ConversationId);
                 throw;
             }
         }
 
         /// <summary>Creates sent before the pipeline stopped that were not written, in the order they were answered.</summary>
-        public IReadOnlyList<UnreportedResult> TakeUnreported()
-        {
-            var taken = new List<UnreportedResult>();
-            while (_unreported.TryDequeue(out var item)) taken.Add(item);
-            return taken;
-        }
+        public IReadOnlyList<UnreportedResult> TakeUnreported() => _unreported.TakeAll();
 
         /// <summary>A row in the window: a call to check and place, or the error it already is.</summary>
         private sealed class PendingRow

@@ -29,6 +29,7 @@ namespace GenesysCalls.Core.Commands
         private readonly OutboundApi _api;
         private readonly ProgressReporter _progress;
         private WindowedPipeline<PreparedContact>? _batches;
+        private ContactBatchSender? _sender;
         private ContactColumnMapper? _mapper;
         private IReadOnlyList<OutboundPhoneColumn> _phoneColumns = new OutboundPhoneColumn[0];
         private string _target = string.Empty;
@@ -85,7 +86,7 @@ namespace GenesysCalls.Core.Commands
             _phoneColumns = OutboundApi.PhoneColumns(list);
             _mapper = new ContactColumnMapper(columns, ContactIdProperty, _output.WriteWarning);
             _target = "Contact list '" + (list.Name ?? _listId) + "' (" + _listId + ")";
-            var sender = new ContactBatchSender(_output, _api, _listId, Query(), ContactIdProperty);
+            var sender = _sender = new ContactBatchSender(_output, _api, _listId, Query(), ContactIdProperty);
             _batches = new WindowedPipeline<PreparedContact>(MaxContactsPerRequest, (batch, token) => SendAsync(sender, batch, token))
             {
                 MaxBytes = MaxRequestBytes, ExpectedTotal = ExpectedTotal,
@@ -139,6 +140,10 @@ namespace GenesysCalls.Core.Commands
 
             _progress.Complete();
         }
+
+        /// <summary>Contacts added whose outcome the stopped pipeline did not take.</summary>
+        public IReadOnlyList<UnreportedResult> TakeUnreported() =>
+            _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {

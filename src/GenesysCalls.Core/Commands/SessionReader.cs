@@ -32,7 +32,7 @@ namespace GenesysCalls.Core.Commands
             return WriteAsync(session, asSecureString, cancellationToken);
         }
 
-        /// <summary>The sessions a name or wildcard pattern matches (as Get-Process -Name): a pattern that matches none is no error, a name is.</summary>
+        /// <summary>The sessions a name or wildcard matches (as Get-Process -Name): a pattern matching none is no error, a name is.</summary>
         public async Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
         {
             var pattern = new NamePattern(name);

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>
@@ -16,5 +19,20 @@ namespace GenesysCalls.Core.Commands
         public object? Output { get; }
 
         public string Description { get; }
+    }
+
+    /// <summary>The results a command kept when the pipeline stopped, taken once by the cmdlet as it ends.</summary>
+    internal sealed class UnreportedResults
+    {
+        private readonly ConcurrentQueue<UnreportedResult> _queue = new ConcurrentQueue<UnreportedResult>();
+
+        public void Add(object? output, string description) => _queue.Enqueue(new UnreportedResult(output, description));
+
+        public IReadOnlyList<UnreportedResult> TakeAll()
+        {
+            var taken = new List<UnreportedResult>();
+            while (_queue.TryDequeue(out var item)) taken.Add(item);
+            return taken;
+        }
     }
 }

@@ -75,36 +75,66 @@ namespace GenesysCalls.Core.Outbound
                 var action = batch.Count == 1 && OutboundRefusals.IsAboutOneContact(ex) ? RowRefused(batch[0], ex.Code)
                     : "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException
                         ? "sent but its answer was lost" : "refused");
-                foreach (var contact in batch)
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    var error = OutboundRefusals.From(ex, Cmdlet, contact.Row.Input, action);
+                    var error = OutboundRefusals.From(ex, Cmdlet, batch[i].Row.Input, action);
                     if (ex is OutcomeUnknownException) error.RecommendedAction = UnknownAdvice;
-                    _output.WriteError(error);
+                    try
+                    {
+                        _output.WriteError(error);
+                    }
+                    catch (OperationCanceledException) when (ex is OutcomeUnknownException)
+                    {
+                        for (var rest = i; rest < batch.Count; rest++)
+                        {
+                            Unreported.Add(null, "input " + batch[rest].Number + ": sent, but the answer was lost, so it may have been added");
+                        }
+
+                        throw;
+                    }
                 }
 
                 return;
             }
 
             var answered = response.Value ?? new List<DialerContact>();
+            var added = batch.Select((sent, i) => Match(answered, batch, i) is { Id: { } id } stored
+                ? new OutboundContact(stored.ContactListId ?? _listId, id, stored.Callable, stored.Data ?? sent.Contact.Data, sent.Row.Input,
+                    response.CorrelationId)
+                : null).ToList();
             for (var i = 0; i < batch.Count; i++)
             {
-                var sent = batch[i];
-                var stored = Match(answered, batch, i);
-                if (stored?.Id == null)
+                try
                 {
-                    _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, sent.Row.Input,
+                    if (added[i] != null)
+                    {
+                        _output.WriteObject(added[i]!);
+                        continue;
+                    }
+
+                    _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, batch[i].Row.Input,
                         "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for "
                             + batch.Count + " rows).")
                     { RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId
                         : null });
-                    continue;
                 }
+                catch (OperationCanceledException)
+                {
+                    // The batch is added: what the stopped pipeline cannot take is named when the command ends.
+                    for (var rest = i; rest < batch.Count; rest++)
+                    {
+                        var number = "input " + batch[rest].Number;
+                        if (added[rest] is { } contact) Unreported.Add(contact, number + ": added as contact " + contact.ContactId);
+                        else Unreported.Add(null, number + ": sent in a batch that was added, but its answer has no contact for it");
+                    }
 
-                _output.WriteObject(new OutboundContact(stored.ContactListId ?? _listId, stored.Id, stored.Callable, stored.Data
-                    ?? sent.Contact.Data, sent.Row.Input,
-                    response.CorrelationId));
+                    throw;
+                }
             }
         }
+
+        /// <summary>Added contacts the stopped pipeline did not take, in input order.</summary>
+        public UnreportedResults Unreported { get; } = new UnreportedResults();
 
         /// <summary>What the service refused in this one contact: its input and, where the code tells, the column that holds it.</summary>
         private string RowRefused(PreparedContact contact, string? code)

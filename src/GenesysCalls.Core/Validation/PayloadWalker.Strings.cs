@@ -9,7 +9,7 @@ namespace GenesysCalls.Core.Validation
     /// <summary>The walker's checks of a string value: ids, and numbers or addresses to dial (all our judgement, so warnings).</summary>
     internal sealed partial class PayloadWalker
     {
-        /// <summary>The fix for a non-string where a string belongs: the plain string it should be, taken from the value where it holds one.</summary>
+        /// <summary>The fix for a non-string where a string belongs: the plain string it should be, from the value when it holds one.</summary>
         private static string PlainStringHint(string path, JsonElement value)
         {
             var name = Quote(FieldName(path));

@@ -167,7 +167,10 @@ namespace GenesysCalls.Core.Validation
         {
             var diagnostic = new Diagnostic(rule.Severity, rule.Code, path, message, hint);
             Diagnostics.Add(diagnostic);
-            if (rule == PayloadRules.UnknownProperty || rule == PayloadRules.WrongType || rule == PayloadRules.DuplicateProperty) _untyped.Add(diagnostic);
+            if (rule == PayloadRules.UnknownProperty || rule == PayloadRules.WrongType || rule == PayloadRules.DuplicateProperty)
+            {
+                _untyped.Add(diagnostic);
+            }
         }
 
         private static bool IsPresent(JsonElement value) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
@@ -56,6 +57,9 @@ namespace GenesysCalls.Cmdlets
         }
 
         protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
+
+        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
+            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private void Add(PSObject? input)
         {

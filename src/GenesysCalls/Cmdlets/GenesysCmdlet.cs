@@ -74,6 +74,7 @@ namespace GenesysCalls.Cmdlets
             var unwritten = new List<string>();
             foreach (var result in TakeUnreported())
             {
+                if (result.Output != null && ReferenceEquals(result.Output, Output.DeliveredAtStop)) continue;
                 try
                 {
                     if (result.Output == null) unwritten.Add(result.Description);

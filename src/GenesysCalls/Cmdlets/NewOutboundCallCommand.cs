@@ -150,6 +150,7 @@ namespace GenesysCalls.Cmdlets
                 UuiData = UuiData,
                 Input = input,
                 Presence = input?.BaseObject as AgentPresence,
+                UnboundColumns = input != null ? UnboundColumns.Of(this, input) : null,
             };
             RunAsync(token => _command!.AddAsync(row, token));
         }

@@ -19,7 +19,23 @@ namespace GenesysCalls.Cmdlets.Hosting
 
         public void Run(Func<CancellationToken, Task> work, CancellationToken stopping) => _pipelineThread.Run(work, stopping);
 
-        public void WriteObject(object value) => _pipelineThread.Invoke(() => _cmdlet.WriteObject(value));
+        public void WriteObject(object value) => _pipelineThread.Invoke(() =>
+        {
+            var wasStopping = _cmdlet.Stopping;
+            try
+            {
+                _cmdlet.WriteObject(value);
+            }
+            catch (Exception) when (!wasStopping)
+            {
+                // The pipeline was running, so the object reached the next command, which then stopped it (Select-Object -First).
+                DeliveredAtStop = value;
+                throw;
+            }
+        });
+
+        /// <summary>The object whose delivery stopped the pipeline (Select-Object -First), so it is not reported as lost.</summary>
+        public object? DeliveredAtStop { get; private set; }
 
         /// <summary>The error whose writing stopped the pipeline (-ErrorAction Stop): the one the user's catch block sees.</summary>
         public ErrorRecord? StoppingError { get; private set; }

@@ -326,7 +326,8 @@ namespace GenesysCalls.Tests.Validation
         [Fact]
         public void Broken_utf16_names_its_encoding_and_byte()
         {
-            var bytes = new byte[] { 0xFF, 0xFE }.Concat(System.Text.Encoding.Unicode.GetBytes("{\"label\":\"a\"}")).Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
+            var text = System.Text.Encoding.Unicode.GetBytes("{\"label\":\"a\"}");
+            var bytes = new byte[] { 0xFF, 0xFE }.Concat(text).Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
             var d = Assert.Single(CallPayloadValidator.Validate(bytes).Diagnostics);
             Assert.Equal("genesyscalls.json.invalid.encoding", d.Code);
             Assert.Contains("not valid UTF-16 LE at byte", d.Message);
