@@ -13,8 +13,9 @@ Describe 'The GenesysCalls module' {
     It 'exports exactly its cmdlets' {
         Import-Module $modulePath -Force
         (Get-Command -Module GenesysCalls).Name | Sort-Object | Should -Be @(
-            'Add-OutboundContact', 'Connect-GenesysOrg', 'Disconnect-GenesysOrg', 'Get-GenesysSession', 'Get-OutboundCall', 'Get-OutboundCampaign', 'Get-OutboundContactList',
-            'New-OutboundCall', 'Start-OutboundCampaign', 'Stop-OutboundCall', 'Stop-OutboundCampaign', 'Test-AgentPresence', 'Test-CallPayload', 'Wait-OutboundCall')
+            'Add-OutboundContact', 'Connect-GenesysOrg', 'Disconnect-GenesysOrg', 'Get-GenesysSession', 'Get-OutboundCall', 'Get-OutboundCallback',
+            'Get-OutboundCampaign', 'Get-OutboundContactList', 'New-OutboundCall', 'New-OutboundCallback', 'Set-OutboundCallback', 'Start-OutboundCampaign',
+            'Stop-OutboundCall', 'Stop-OutboundCallback', 'Stop-OutboundCampaign', 'Test-AgentPresence', 'Test-CallPayload', 'Wait-OutboundCall')
     }
 
     It 'has full help for every cmdlet: three examples and every parameter described' {
@@ -84,7 +85,7 @@ try { Save-PSResource -Name GenesysCalls -Repository GcTest -Path '$target' -Tru
 Import-Module GenesysCalls
 (Get-Command -Module GenesysCalls).Count
 "@
-            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '14'
+            pwsh -NoProfile -NonInteractive -Command $script | Select-Object -Last 1 | Should -Be '18'
         } finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
     }
 }

@@ -123,9 +123,11 @@ namespace GenesysCalls.Core.Commands
             _finished++;
             var target = handoff.Snapshot is { } seen
                 ? CallbackStatusReader.Status(input, seen, seen.StateBeforeCall ?? OutboundCallbackState.Scheduled, null) : input.Target;
-            if (handoff.Failure is Http.GenesysApiException api)
+            if (handoff.Failure != null)
             {
-                _output.WriteError(ApiErrors.From(api, Cmdlet, target, "Could not follow callback " + input.ConversationId));
+                _output.WriteError(handoff.Failure is Http.GenesysApiException api
+                    ? ApiErrors.From(api, Cmdlet, target, "Could not follow callback " + input.ConversationId)
+                    : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, target, handoff.Failure.Message, handoff.Failure));
             }
             else if (handoff.TimedOut)
             {

@@ -112,8 +112,9 @@ namespace GenesysCalls.Core.Outcomes
             {
                 snapshot = await CallbackSnapshot.ReadAsync(_session.Api, _log, item.Input.ConversationId, cancellationToken).ConfigureAwait(false);
             }
-            catch (GenesysApiException ex)
+            catch (Exception ex) when (!(ex is OperationCanceledException))
             {
+                // Whatever the read met, the callback is reported: a failure never leaves Wait-OutboundCall waiting for it.
                 return new CallbackHandoff(item.Input, item.Deadline, null, ex);
             }
 
