@@ -52,11 +52,25 @@ namespace GenesysCalls.Core.Auth
             var key = Key(loginBase);
             var line = document.Replace("\r", " ").Replace("\n", " ");
             Seen[key] = line;
+            Store(key, line);
+        }
+
+        /// <summary>A document that led nowhere (the host changed) is not offered again, by this process or the next.</summary>
+        public static void Forget(Uri loginBase)
+        {
+            var key = Key(loginBase);
+            if (Seen.TryRemove(key, out _)) Store(key, null);
+        }
+
+        /// <summary>Rewrites the file with <paramref name="line"/> first for the key (null: without the key), newest entries kept.</summary>
+        private static void Store(string key, string? line)
+        {
             if (CacheFile == null) return;
             try
             {
-                var entries = ReadFile().Where(e => !string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))
-                    .Select(e => e.Key + "\t" + e.Value).Take(FileEntries - 1).Prepend(key + "\t" + line).ToArray();
+                var others = ReadFile().Where(e => !string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))
+                    .Select(e => e.Key + "\t" + e.Value);
+                var entries = (line == null ? others : new[] { key + "\t" + line }.Concat(others)).Take(FileEntries).ToArray();
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(CacheFile)!);
                 var temporary = CacheFile + "." + Guid.NewGuid().ToString("N");
                 File.WriteAllLines(temporary, entries);
@@ -67,12 +81,6 @@ namespace GenesysCalls.Core.Auth
             {
                 // Another process wrote it first, or the profile is read-only: the next process reads the document again.
             }
-        }
-
-        /// <summary>A document that led nowhere (the host changed) is not offered again.</summary>
-        public static void Forget(Uri loginBase)
-        {
-            Seen.TryRemove(Key(loginBase), out _);
         }
 
         private static string Published(string issuer) =>

@@ -97,6 +97,8 @@ namespace GenesysCalls
             Api.Tokens.Dispose();
         }
 
-        public override string ToString() => Name + ": " + OrganizationName + " as " + Identity + " (" + AuthFlow + ")";
+        /// <summary>Sends no request (tab completion shows it): what is not read yet is named by what is known.</summary>
+        public override string ToString() => Name + ": " + (Details.IsRead ? OrganizationName : ApiBaseUri.Host) + " as "
+            + (IsUserContext || Details.IsRead ? Identity : ClientId ?? "(client)") + " (" + AuthFlow + ")";
     }
 }

@@ -59,19 +59,27 @@ internal sealed class CallBook : IDisposable
         var now = DateTimeOffset.UtcNow;
         lock (_dueGate)
         {
-            // A point already past (this thread was held up longer than the step) still fires, at once: Publish skips what changed nothing.
-            foreach (var point in timeline.Transitions()) _due.Enqueue(timeline, point > now ? point : now);
+            // A point already past (this thread was held up longer than the step) still fires, at once, as of its own time.
+            foreach (var point in timeline.Transitions().Where(p => p >= timeline.PublishedAt)) _due.Enqueue(timeline, point);
             _loop ??= Task.Run(RunAsync);
         }
 
         _wake.Release();
     }
 
-    private void Publish(CallTimeline timeline)
+    /// <summary>
+    /// Publishes the call as it was at <paramref name="at"/> (now, by default). A loop that wakes late still publishes each
+    /// transition as of its own time, in order, so a busy machine delays events but never skips one; nothing older than what
+    /// was published goes out.
+    /// </summary>
+    private void Publish(CallTimeline timeline, DateTimeOffset? at = null)
     {
         lock (timeline.Gate)
         {
-            var snapshot = timeline.At(DateTimeOffset.UtcNow);
+            var moment = at ?? DateTimeOffset.UtcNow;
+            if (moment < timeline.PublishedAt) return;
+            timeline.PublishedAt = moment;
+            var snapshot = timeline.At(moment);
             if (snapshot.Signature == timeline.PublishedSignature) return;
             timeline.PublishedSignature = snapshot.Signature;
             try
@@ -90,20 +98,20 @@ internal sealed class CallBook : IDisposable
         while (!_stop.IsCancellationRequested)
         {
             TimeSpan wait;
-            var fire = new List<CallTimeline>();
+            var fire = new List<(CallTimeline Timeline, DateTimeOffset At)>();
             lock (_dueGate)
             {
                 var now = DateTimeOffset.UtcNow;
                 while (_due.TryPeek(out var timeline, out var at) && at <= now)
                 {
                     _due.Dequeue();
-                    fire.Add(timeline);
+                    fire.Add((timeline, at));
                 }
 
                 wait = _due.TryPeek(out _, out var next) ? next - now : Timeout.InfiniteTimeSpan;
             }
 
-            foreach (var timeline in fire.Distinct()) Publish(timeline);
+            foreach (var (timeline, at) in fire) Publish(timeline, at);
             if (fire.Count > 0) continue;
             try
             {

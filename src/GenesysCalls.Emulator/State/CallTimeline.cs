@@ -35,6 +35,9 @@ internal sealed class CallTimeline
     /// <summary>What <see cref="CallBook"/> last published, to skip transitions that changed nothing.</summary>
     public string? PublishedSignature { get; set; }
 
+    /// <summary>The moment <see cref="CallBook"/> last published the call as of: it never publishes an older one.</summary>
+    public DateTimeOffset PublishedAt { get; set; } = DateTimeOffset.MinValue;
+
     private DateTimeOffset CallerConnectedAt => Point(CallScenario.CallerConnectsAfter);
     private DateTimeOffset? AnsweredAt => Scenario.AnswerAfter is { } a && a < Scenario.EndAfter ? Point(a) : null;
     private DateTimeOffset EndAt => Point(Scenario.EndAfter);

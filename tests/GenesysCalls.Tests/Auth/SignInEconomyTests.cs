@@ -92,6 +92,29 @@ namespace GenesysCalls.Tests.Auth
         }
 
         [Fact]
+        public void A_host_s_metadata_is_remembered_on_disk_and_forgotten_when_it_led_nowhere()
+        {
+            var file = Path.Combine(Path.GetTempPath(), "login-metadata-" + Guid.NewGuid() + ".txt");
+            var saved = LoginMetadata.CacheFile;
+            var host = new Uri($"https://127.0.0.1:{Connected.FreePort()}/");
+            try
+            {
+                LoginMetadata.CacheFile = file;
+                LoginMetadata.Remember(host, "{\"issuer\":\"x\",\n\"token_endpoint\":\"y\"}");
+                Assert.Contains(host.Authority + "\t{\"issuer\":\"x\", \"token_endpoint\":\"y\"}", File.ReadAllText(file));
+                Assert.Contains("was read before", LoginMetadata.Describe(host, null));
+                LoginMetadata.Forget(host);
+                Assert.DoesNotContain(host.Authority, File.ReadAllText(file));
+                Assert.Null(LoginMetadata.Known(host));
+            }
+            finally
+            {
+                LoginMetadata.CacheFile = saved;
+                File.Delete(file);
+            }
+        }
+
+        [Fact]
         public void Loopback_http_is_shown_to_msal_as_https_and_sent_as_http()
         {
             var login = new Uri("http://127.0.0.1:8081/");

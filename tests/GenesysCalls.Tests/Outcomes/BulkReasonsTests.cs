@@ -89,6 +89,15 @@ namespace GenesysCalls.Tests.Outcomes
             }
         }
 
+        /// <summary>A client whose scopes allow following calls (and reading its own token) but not analytics.</summary>
+        private static SeedDocument WithoutAnalyticsScope() => new()
+        {
+            Clients = new()
+            {
+                new SeedClient { Id = "scoped", Secret = "s", Scopes = new() { "conversations", "notifications", "users:readonly", "user-basic-info" } },
+            },
+        };
+
         private static void AllReportedWithReasons(RecordingOutput output)
         {
             Assert.Empty(output.Errors);
@@ -165,9 +174,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task Without_the_scope_known_from_the_token_no_analytics_request_is_spent()
         {
-            var scopes = new List<string> { "conversations", "notifications", "users:readonly", "user-basic-info" };
-            var seed = new SeedDocument { Clients = new() { new SeedClient { Id = "scoped", Secret = "s", Scopes = scopes } } };
-            await using var org = await Org.StartAsync(seed: seed, clientId: "scoped");
+            await using var org = await Org.StartAsync(seed: WithoutAnalyticsScope(), clientId: "scoped");
             var output = await org.FollowAsync(Fast(), () => org.Session.Details.ReadAsync(NullApiLog.Instance, null, CancellationToken.None));
             AllReportedWithReasons(output);
             Assert.Equal(0, org.Analytics);
@@ -177,9 +184,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task Without_the_scope_unknown_one_refusal_turns_bulk_off()
         {
-            var scopes = new List<string> { "conversations", "notifications", "users:readonly" };
-            var seed = new SeedDocument { Clients = new() { new SeedClient { Id = "scoped", Secret = "s", Scopes = scopes } } };
-            await using var org = await Org.StartAsync(seed: seed, clientId: "scoped");
+            await using var org = await Org.StartAsync(seed: WithoutAnalyticsScope(), clientId: "scoped");
             var output = await org.FollowAsync(Fast());
             AllReportedWithReasons(output);
             Assert.Equal(1, org.Analytics);
