@@ -55,7 +55,7 @@ namespace GenesysCalls.Core.Outcomes
             _pacer = new RequestPacer(settings.RateBudgetPerMinute / 8.0);
         }
 
-        /// <summary>Callbacks held and not yet handed over.</summary>
+        /// <summary>Callbacks held, or handed over and not yet taken.</summary>
         public int Pending => Volatile.Read(ref _pending);
 
         public void Add(CallInput input, DateTimeOffset? deadline)
@@ -65,7 +65,14 @@ namespace GenesysCalls.Core.Outcomes
             _loop ??= Task.Run(() => RunAsync(_stop.Token));
         }
 
-        public bool TryTake(out CallbackHandoff handoff) => _done.TryDequeue(out handoff!);
+        /// <summary>A callback whose wait is over. It stops counting as pending only now, when its owner has it in hand, so
+        /// the owner never sees nothing pending between the gate letting go and the follower taking over.</summary>
+        public bool TryTake(out CallbackHandoff handoff)
+        {
+            if (!_done.TryDequeue(out handoff!)) return false;
+            Interlocked.Decrement(ref _pending);
+            return true;
+        }
 
         public async Task StopAsync()
         {
@@ -91,7 +98,6 @@ namespace GenesysCalls.Core.Outcomes
                     if (handoff == null) continue;
                     held.Remove(item);
                     _done.Enqueue(handoff);
-                    Interlocked.Decrement(ref _pending);
                 }
 
                 await Task.Delay(Tick, cancellationToken).ConfigureAwait(false);
