@@ -102,8 +102,9 @@ Describe 'Get-, Set-, Stop-OutboundCallback and Wait-OutboundCall' {
 
     It 'a callback due now ends with its call outcome in Wait-OutboundCall and Get-OutboundCallback' {
         $cb = New-OutboundCallback -PhoneNumber '+15557300014' -QueueId $queue -Confirm:$false
-        $s = $cb | Wait-OutboundCall -Until Ended -TimeoutSec 30
-        "$($s.State)/$($s.Outcome)" | Should -Be 'Ended/Rejected'
+        $e = $null
+        $s = $cb | Wait-OutboundCall -Until Ended -TimeoutSec 30 -ErrorVariable e -ErrorAction SilentlyContinue
+        "$($s.State)/$($s.Outcome)" | Should -Be 'Ended/Rejected' -Because "$e $($e.FullyQualifiedErrorId)"
         $g = $cb | Get-OutboundCallback
         "$($g.State)/$($g.Outcome)" | Should -Be 'Ended/Rejected'
         $g.Callback.ConversationId | Should -Be $cb.ConversationId

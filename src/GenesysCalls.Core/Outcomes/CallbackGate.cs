@@ -55,7 +55,7 @@ namespace GenesysCalls.Core.Outcomes
             _pacer = new RequestPacer(settings.RateBudgetPerMinute / 8.0);
         }
 
-        /// <summary>Callbacks held or handed over but not yet taken.</summary>
+        /// <summary>Callbacks held, or handed over and not yet taken.</summary>
         public int Pending => Volatile.Read(ref _pending);
 
         public void Add(CallInput input, DateTimeOffset? deadline)
@@ -65,7 +65,8 @@ namespace GenesysCalls.Core.Outcomes
             _loop ??= Task.Run(() => RunAsync(_stop.Token));
         }
 
-        /// <summary>A callback stays pending until it is taken, so a waiter never sees it neither held here nor followed.</summary>
+        /// <summary>A callback whose wait is over. It stops counting as pending only now, when its owner has it in hand, so
+        /// the owner never sees nothing pending between the gate letting go and the follower taking over.</summary>
         public bool TryTake(out CallbackHandoff handoff)
         {
             if (!_done.TryDequeue(out handoff!)) return false;

@@ -145,6 +145,29 @@ namespace GenesysCalls.Tests.Callbacks
         }
 
         [Fact]
+        public async Task Wait_reports_every_callback_once_however_the_handover_to_the_call_follower_interleaves()
+        {
+            var rows = Enumerable.Range(0, 12).Select(i => Row("+155577701" + i.ToString("D2").Substring(0, 1) + (i % 2 == 0 ? "1" : "2"), string.Empty));
+            var created = (await CreateAsync(rows.ToArray())).Objects.Cast<OutboundCallback>().ToList();
+            var output = new RecordingOutput();
+            var wait = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30);
+            try
+            {
+                foreach (var callback in created) await wait.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
+                await wait.CompleteAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await wait.StopAsync();
+            }
+
+            Assert.Empty(output.Errors);
+            var ended = output.Objects.Cast<OutboundCallStatus>().ToList();
+            Assert.Equal(created.Select(c => c.ConversationId).OrderBy(id => id), ended.Select(s => s.ConversationId).OrderBy(id => id));
+            Assert.All(ended, s => Assert.Contains(s.Outcome, new[] { "Busy", "Failed" }));
+        }
+
+        [Fact]
         public async Task Wait_reports_a_cancelled_callback_and_one_not_dialled_in_time_as_errors()
         {
             var cancelled = await OneAsync("+15557770005");
