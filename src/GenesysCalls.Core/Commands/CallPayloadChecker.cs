@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Validation;
 
@@ -116,7 +117,8 @@ namespace GenesysCalls.Core.Commands
                 }
             }
 
-            ProcessObject(given);
+            if (Kind == CallPayloadKind.Callback) Emit("InputObject", null, CallPayloadValidator.Validate(CallbackRowReader.Body(given), Kind));
+            else ProcessObject(given);
         }
 
         /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>
