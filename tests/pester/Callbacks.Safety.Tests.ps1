@@ -30,6 +30,7 @@ Describe 'A change whose answer is lost is OutcomeUnknown and never sent again' 
         $e = $null
         $null = $cb | Set-OutboundCallback -AgentId $agent -ScheduledTime (Get-Date).AddHours(3) -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
         Clear-Fault
+        Start-Sleep -Milliseconds 300   # a dropped request is logged as its handler unwinds
         @(Get-EmulatorRequests $emulator | Where-Object method -EQ 'PATCH').Count | Should -Be 1
         @($e).Count | Should -Be 1
         $e[0].FullyQualifiedErrorId | Should -BeLike 'SetOutboundCallbackOutcomeUnknown,*'
@@ -43,6 +44,7 @@ Describe 'A change whose answer is lost is OutcomeUnknown and never sent again' 
         $e = $null
         $cb | Stop-OutboundCallback -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
         Clear-Fault
+        Start-Sleep -Milliseconds 300   # a dropped request is logged as its handler unwinds
         @(Get-EmulatorRequests $emulator | Where-Object path -Like '*bulk/disconnect*').Count | Should -Be 1
         @($e).Count | Should -Be 1
         $e[0].FullyQualifiedErrorId | Should -BeLike 'StopOutboundCallbackOutcomeUnknown,*'
@@ -56,6 +58,7 @@ Describe 'A change whose answer is lost is OutcomeUnknown and never sent again' 
         $e = $null
         $call | Stop-OutboundCall -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
         Clear-Fault
+        Start-Sleep -Milliseconds 300   # a dropped request is logged as its handler unwinds
         @(Get-EmulatorRequests $emulator | Where-Object method -EQ 'PATCH').Count | Should -Be 1
         @($e).Count | Should -Be 1
         $e[0].FullyQualifiedErrorId | Should -BeLike 'StopOutboundCallOutcomeUnknown,*'

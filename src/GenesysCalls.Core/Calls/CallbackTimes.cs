@@ -9,7 +9,7 @@ namespace GenesysCalls.Core.Calls
     {
         private static readonly Regex HasZone = new Regex(@"(Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        /// <summary>ISO 8601 (year first, so never a month/day guess): a date, or a date and time with a T or a space, then an optional zone.</summary>
+        /// <summary>ISO 8601, year first so never a day/month guess: a date, or a date and time (T or space), then an optional zone.</summary>
         private static readonly Regex Iso8601 = new Regex(@"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d([.,]\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
