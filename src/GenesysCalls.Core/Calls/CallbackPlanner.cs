@@ -38,9 +38,7 @@ namespace GenesysCalls.Core.Calls
             try
             {
                 CallbackTimes.Read(row.ScheduledTime, out note);
-                body = CallBodyWriter.Write(CallbackPayloadFields.Root, field =>
-                    CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row)
-                    ?? (row.Request != null ? field.Get(row.Request) : null));
+                body = WriteBody(row);
             }
             catch (InvalidRowValueException ex)
             {
@@ -72,6 +70,11 @@ namespace GenesysCalls.Core.Calls
 
             return new PlannedCallback(row, body, validation.Callback!);
         }
+
+        /// <summary>The body the field table writes for the row (its parameters first, then its -Request).</summary>
+        /// <exception cref="InvalidRowValueException">A value the row gives cannot be read.</exception>
+        public static string WriteBody(OutboundCallbackRow row) => CallBodyWriter.Write(CallbackPayloadFields.Root, field =>
+            CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row) ?? (row.Request != null ? field.Get(row.Request) : null));
 
         public static CommandError RowError(OutboundCallbackRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
             new CommandError(OutboundCallbackCreator.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };

@@ -9,12 +9,19 @@ namespace GenesysCalls.Core.Calls
     {
         private static readonly Regex HasZone = new Regex(@"(Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+        /// <summary>ISO 8601, year first so never a day/month guess: a date, or a date and time (T or space), then an optional zone.</summary>
+        private static readonly Regex Iso8601 = new Regex(@"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d([.,]\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
         public static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
         /// <summary>An ISO 8601 text with a zone, in local time; null when absent or not one.</summary>
         public static DateTimeOffset? Parse(string? text) => text != null && HasZone.IsMatch(text.Trim())
             && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.ToLocalTime() : (DateTimeOffset?)null;
+
+        /// <summary>True when the UTC text Read wrote is a time that has passed (the callback would be due at once).</summary>
+        public static bool HasPassed(string? sent) => Parse(sent) is { } at && at < DateTimeOffset.Now;
 
         /// <summary>True when the text is ISO 8601 date-time with Z or an offset, as the definition's format date-time wants.</summary>
         public static bool IsZoned(string text) => Parse(text) != null;
@@ -45,11 +52,12 @@ namespace GenesysCalls.Core.Calls
                 case string text:
                     var trimmed = text.Trim();
                     var zoned = HasZone.IsMatch(trimmed);
-                    if (!DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, zoned ? DateTimeStyles.None : DateTimeStyles.AssumeLocal,
-                        out at))
+                    if (!Iso8601.IsMatch(trimmed) || !DateTimeOffset.TryParse(trimmed.Replace(',', '.'), CultureInfo.InvariantCulture,
+                        zoned ? DateTimeStyles.None : DateTimeStyles.AssumeLocal, out at))
                     {
-                        throw new InvalidRowValueException("ScheduledTime '" + trimmed + "' is not a date and time; write it as ISO 8601, "
-                            + "for example 2026-12-03T14:30:00+01:00 (or 2026-12-03T13:30:00Z).");
+                        throw new InvalidRowValueException("ScheduledTime (callbackScheduledTime) '" + trimmed + "' is not an ISO 8601 date "
+                            + "and time, so its day and month cannot be told apart safely; write it year first, for example "
+                            + "2026-12-03T14:30:00+01:00 (or 2026-12-03T13:30:00Z), or pass a [datetime].");
                     }
 
                     if (!zoned)

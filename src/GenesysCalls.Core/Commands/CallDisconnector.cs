@@ -91,7 +91,14 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not hang up " + input.ConversationId));
+                var error = ApiErrors.From(ex, Cmdlet, input.Target, "Could not hang up " + input.ConversationId);
+                if (ex is OutcomeUnknownException)
+                {
+                    error.RecommendedAction = "The hang-up may have been made: Get-OutboundCall shows whether the call has ended; "
+                        + "send Stop-OutboundCall again only if it has not.";
+                }
+
+                _output.WriteError(error);
             }
         }
     }

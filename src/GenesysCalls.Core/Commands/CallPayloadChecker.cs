@@ -1,10 +1,11 @@
 using System;
 using System.Collections;
-using System.Collections.Specialized;
 using System.Collections.Generic;
+using System.Collections.Specialized;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Validation;
 
@@ -99,7 +100,8 @@ namespace GenesysCalls.Core.Commands
 
         /// <summary>
         /// A row of a table (a CSV row's properties): read as New-OutboundCall reads it, so a blank cell is "not given" and
-        /// values lose surrounding spaces. A hashtable is typed on purpose and checked as it is (ProcessObject).
+        /// values lose surrounding spaces; with Kind Callback, checked as the body New-OutboundCallback builds from its columns.
+        /// A hashtable is typed on purpose and checked as it is (ProcessObject).
         /// </summary>
         public void ProcessRow(IDictionary row)
         {
@@ -116,7 +118,8 @@ namespace GenesysCalls.Core.Commands
                 }
             }
 
-            ProcessObject(given);
+            if (Kind == CallPayloadKind.Callback) Emit("InputObject", null, CallPayloadValidator.Validate(CallbackRowReader.Body(given), Kind));
+            else ProcessObject(given);
         }
 
         /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>

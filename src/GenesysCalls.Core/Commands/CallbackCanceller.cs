@@ -78,7 +78,7 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                await _session.Api.SendAsync(ApiRequest.Repeatable(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log,
+                await _session.Api.SendAsync(ApiRequest.Change(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log,
                     cancellationToken).ConfigureAwait(false);
                 _output.WriteVerbose("Cancelled " + batch.Count + " callback(s) in one request.");
             }
@@ -86,7 +86,14 @@ namespace GenesysCalls.Core.Commands
             {
                 foreach (var item in batch)
                 {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet, item.Input.Target, "Could not cancel callback " + item.Input.ConversationId));
+                    var error = ApiErrors.From(ex, Cmdlet, item.Input.Target, "Could not cancel callback " + item.Input.ConversationId);
+                    if (ex is OutcomeUnknownException)
+                    {
+                        error.RecommendedAction = "The cancel may have been made: Get-OutboundCallback shows whether the callback is Cancelled; "
+                            + "send Stop-OutboundCallback again only if it is not.";
+                    }
+
+                    _output.WriteError(error);
                 }
             }
         }

@@ -19,6 +19,9 @@ namespace GenesysCalls.Core.Commands
         public string? QueueId { get; set; }
         public string[]? PhoneNumber { get; set; }
         public string? CountryCode { get; set; }
+
+        /// <summary>Sends a time that has passed (the callback is then due at once) instead of holding the change.</summary>
+        public bool Force { get; set; }
     }
 
     /// <summary>Set-OutboundCallback: one PATCH /api/v2/conversations/callbacks per callback, then its status as it is now.</summary>
@@ -26,6 +29,8 @@ namespace GenesysCalls.Core.Commands
     {
         private const string Cmdlet = "SetOutboundCallback";
         private const string Path = "/api/v2/conversations/callbacks";
+        private const string UnknownAdvice = "The change may have been made: Get-OutboundCallback shows the callback's time and queue; "
+            + "send Set-OutboundCallback again only if it is unchanged.";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
         private readonly CallbackChange _change;
@@ -72,7 +77,9 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not update callback " + input.ConversationId));
+                var failed = ApiErrors.From(ex, Cmdlet, input.Target, "Could not update callback " + input.ConversationId);
+                if (ex is OutcomeUnknownException) failed.RecommendedAction = UnknownAdvice;
+                _output.WriteError(failed);
             }
         }
 
@@ -94,7 +101,20 @@ namespace GenesysCalls.Core.Commands
             }
             catch (InvalidRowValueException ex)
             {
-                error = new CommandError(Cmdlet + "InvalidValue", ErrorKind.InvalidArgument, input.Target, "Not sent: " + ex.Message);
+                error = new CommandError(Cmdlet + "InvalidValue", ErrorKind.InvalidArgument, input.Target, "Not sent: " + ex.Message)
+                {
+                    RecommendedAction = "Give -ScheduledTime as a [datetime], a [DateTimeOffset] or ISO 8601 text such as 2026-12-03T14:30:00+01:00.",
+                };
+                return null;
+            }
+
+            if (!_change.Force && CallbackTimes.HasPassed(patch.CallbackScheduledTime))
+            {
+                error = new CommandError(Cmdlet + "RequestHasWarnings", ErrorKind.InvalidData, input.Target, "Not sent: the scheduled time "
+                    + patch.CallbackScheduledTime + " has passed, so callback " + input.ConversationId + " would be due at once.")
+                {
+                    RecommendedAction = "Give a time in the future, or add -Force to make the callback due now.",
+                };
                 return null;
             }
 

@@ -19,7 +19,7 @@ namespace GenesysCalls.Core.Http
 
         public string? JsonBody { get; }
 
-        /// <summary>Not idempotent: never retried once it may have reached the service.</summary>
+        /// <summary>Creates or changes something: never retried once it may have reached the service (only reads are).</summary>
         public bool CreatesSomething { get; }
 
         public static ApiRequest Get(string pathAndQuery) => new ApiRequest(HttpMethod.Get, pathAndQuery, null, false);
@@ -36,12 +36,13 @@ namespace GenesysCalls.Core.Http
         /// <summary>A POST without a body that creates something (a notification channel).</summary>
         public static ApiRequest CreateEmpty(string pathAndQuery) => new ApiRequest(HttpMethod.Post, pathAndQuery, null, true);
 
-        /// <summary>An idempotent PATCH (such as state: disconnected): safe to retry.</summary>
+        /// <summary>A PATCH that changes state (a reschedule, a hang-up): never resent once it may have been processed, so a lost
+        /// answer is OutcomeUnknown rather than a second change the user never asked for.</summary>
         public static ApiRequest Update(string pathAndQuery, string jsonBody) => new ApiRequest(new HttpMethod("PATCH"), pathAndQuery, jsonBody,
-            false);
+            true);
 
-        /// <summary>A POST that changes nothing when repeated (a bulk cancel): safe to retry.</summary>
-        public static ApiRequest Repeatable(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, false);
+        /// <summary>A POST that changes state without creating anything (a bulk cancel): never resent once it may have been processed.</summary>
+        public static ApiRequest Change(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Post, pathAndQuery, jsonBody, true);
 
         /// <summary>An idempotent PUT that replaces a list: safe to retry.</summary>
         public static ApiRequest Replace(string pathAndQuery, string jsonBody) => new ApiRequest(HttpMethod.Put, pathAndQuery, jsonBody, false);

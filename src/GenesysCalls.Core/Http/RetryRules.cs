@@ -24,7 +24,7 @@ namespace GenesysCalls.Core.Http
                 case AttemptResult.TimedOut:
                 case AttemptResult.ConnectionLost:
                     if (createsSomething) return new RetryDecision(RetryAction.OutcomeUnknown, TimeSpan.Zero, RetryBudget.None,
-                        "a create may have been processed");
+                        "a create or change may have been processed");
                     return transientLeft ? Retry(backoff, RetryBudget.Transient, "retrying") : GiveUp(policy.MaxTransientRetries + " retries used");
             }
 

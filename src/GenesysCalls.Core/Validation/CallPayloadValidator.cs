@@ -53,7 +53,7 @@ namespace GenesysCalls.Core.Validation
                     "Save the file as UTF-8 (for example Set-Content -Encoding utf8).");
             }
 
-            if (!(encoding is UTF8Encoding)) return Validate(encoding.GetString(utf8, start, utf8.Length - start));
+            if (!(encoding is UTF8Encoding)) return Validate(encoding.GetString(utf8, start, utf8.Length - start), kind);
             var memory = new ReadOnlyMemory<byte>(utf8, start, utf8.Length - start);
             return ValidateDocument(() => JsonDocument.Parse(memory, DocumentOptions), kind);
         }

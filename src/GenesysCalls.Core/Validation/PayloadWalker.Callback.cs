@@ -11,6 +11,7 @@ namespace GenesysCalls.Core.Validation
     {
         public CreateCallbackCommand? ReadCallback(JsonElement root)
         {
+            _callback = true;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 Report(PayloadRules.WrongType, string.Empty,

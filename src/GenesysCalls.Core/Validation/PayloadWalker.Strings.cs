@@ -9,6 +9,9 @@ namespace GenesysCalls.Core.Validation
     /// <summary>The walker's checks of a string value: ids, and numbers or addresses to dial (all our judgement, so warnings).</summary>
     internal sealed partial class PayloadWalker
     {
+        /// <summary>The body is a CreateCallbackCommand: hints name New-OutboundCallback's parameters.</summary>
+        private bool _callback;
+
         /// <summary>The fix for a non-string where a string belongs: the plain string it should be, from the value when it holds one.</summary>
         private static string PlainStringHint(string path, JsonElement value)
         {
@@ -50,10 +53,13 @@ namespace GenesysCalls.Core.Validation
                 "Use the id (like " + ExampleGuid + "), not a name or email. " + WhereToFindId(FieldName(path)));
         }
 
-        private static string WhereToFindId(string field) => field.IndexOf("queue", StringComparison.OrdinalIgnoreCase) >= 0
-            ? "Tab after New-OutboundCall -CallQueueId or -FromQueueId lists the org's queues by name and completes their ids."
-            : field.IndexOf("user", StringComparison.OrdinalIgnoreCase) >= 0
-                ? "Test-AgentPresence -Email <address> shows a user's id as UserId; Tab after -CallUserId completes ids by name."
+        /// <summary>Where the id is found, in the words of the cmdlet that sends this body (its own parameters complete ids by name).</summary>
+        private string WhereToFindId(string field) => field.IndexOf("queue", StringComparison.OrdinalIgnoreCase) >= 0
+            ? (_callback ? "Tab after New-OutboundCallback -QueueId" : "Tab after New-OutboundCall -CallQueueId or -FromQueueId")
+                + " lists the org's queues by name and completes their ids."
+            : field.IndexOf("user", StringComparison.OrdinalIgnoreCase) >= 0 || field.IndexOf("agent", StringComparison.OrdinalIgnoreCase) >= 0
+                ? "Test-AgentPresence -Email <address> shows a user's id as UserId; Tab after "
+                    + (_callback ? "New-OutboundCallback -PreferredAgentId" : "-CallUserId") + " completes ids by name."
                 : "Genesys Cloud admin shows it.";
 
         /// <summary>phoneNumber, callerId and participants[].address alike: an address is dialed as it is, anything else as a number.</summary>

@@ -35,12 +35,16 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public string? CountryCode { get; set; }
 
+        /// <summary>Sends a -ScheduledTime that has already passed (the callback becomes due at once) instead of holding the change.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         protected override void BeginProcessing() => Run(() =>
         {
             _command = new CallbackRescheduler(Output, ResolveSession(), new CallbackChange
             {
                 AgentId = AgentId, ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime), QueueId = QueueId, PhoneNumber = PhoneNumber,
-                CountryCode = CountryCode,
+                CountryCode = CountryCode, Force = Force,
             });
         });
 
