@@ -36,6 +36,28 @@ Describe 'Wait-OutboundCall on a callback whose call has already ended' {
     }
 }
 
+Describe 'Wait-OutboundCall on a callback whose agent is already followed' {
+    It 'reports a callback dialled and ended before its agent''s topic was subscribed, though the topic was subscribed before it arrived' {
+        $agent = @((Get-TestAgents $emulator).All | Where-Object { $_.HasStation -and $_.Presence -eq 'OnQueue' -and $_.RoutingStatus -eq 'IDLE' })[0].UserId
+        $agent | Should -Not -BeNullOrEmpty
+        $early = New-OutboundCallback -PhoneNumber '+15557900411' -QueueId $queue -PreferredAgentId $agent -Confirm:$false
+        Start-Sleep -Milliseconds 800
+        $e = $null
+        # The second record hands the first (dialled by then) to the follower, which subscribes the agent; $early comes 3 s later.
+        $out = @(& {
+                New-OutboundCallback -PhoneNumber '+15557900413' -QueueId $queue -PreferredAgentId $agent -Confirm:$false
+                Start-Sleep -Seconds 1
+                New-OutboundCallback -PhoneNumber '+15557900423' -QueueId $queue -PreferredAgentId $agent -Confirm:$false
+                Start-Sleep -Seconds 3
+                $early
+            } | Wait-OutboundCall -Until Ended -TimeoutSec 12 -ErrorVariable e -ErrorAction SilentlyContinue)
+        @($e | ForEach-Object FullyQualifiedErrorId) | Should -BeNullOrEmpty
+        $out.Count | Should -Be 3
+        $seen = $out | Where-Object ConversationId -EQ $early.ConversationId
+        "$($seen.State)/$($seen.Outcome)/$($seen.AgentId)" | Should -Be "Ended/Busy/$agent"
+    }
+}
+
 Describe 'Wait-OutboundCall -TimeoutSec on several scheduled callbacks' {
     It 'gives up after about -TimeoutSec, each with its own WaitOutboundCallTimeout and last known state' {
         $cbs = 1..10 | ForEach-Object {
@@ -76,7 +98,7 @@ Describe 'Wait-OutboundCall statuses of callbacks (about_GenesysCalls CALLBACKS 
         }
     }
 
-    It 'writes the same kind of status as Get-OutboundCallback, and its timeout error carries one too' {
+    It 'writes the same kind of status as Get-OutboundCallback' {
         $cb = New-OutboundCallback -PhoneNumber '+15557900311' -QueueId $queue -Confirm:$false
         $w = $cb | Wait-OutboundCall -Until Ended -TimeoutSec 30
         $g = $cb | Get-OutboundCallback

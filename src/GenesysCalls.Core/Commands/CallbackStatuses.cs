@@ -9,7 +9,8 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Read from the service: where the callback is, with its agent's call once dialled.</summary>
         public static OutboundCallbackStatus Of(CallInput input, CallbackSnapshot callback, OutboundCallStatus? call) =>
             new OutboundCallbackStatus(input.ConversationId,
-                call != null ? StateOf(call) : callback.StateBeforeCall ?? OutboundCallbackState.Scheduled, callback.QueueId, callback.AgentId ?? call?.OnBehalfOf, callback.ScheduledTime, callback.Numbers, callback.Name, call,
+                call != null ? StateOf(call) : callback.StateBeforeCall ?? OutboundCallbackState.Scheduled, callback.QueueId,
+                callback.AgentId ?? call?.OnBehalfOf, callback.ScheduledTime, callback.Numbers, callback.Name, call,
                 input.Callback ?? input.CallbackStatus?.Callback);
 
         /// <summary>Before any read: the status piped in, else the callback as it was created (Scheduled).</summary>
