@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,9 @@ namespace GenesysCalls.Core.Commands
     {
         private const string Cmdlet = "WaitOutboundCall";
         private static readonly TimeSpan ProgressTick = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>When a callback's dial time is not given: as if placed before any topic was subscribed.</summary>
+        private static readonly TimeSpan LongAgo = TimeSpan.FromDays(1);
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
         private readonly CallFollower _follower;
@@ -24,6 +28,8 @@ namespace GenesysCalls.Core.Commands
         private readonly OutboundCallCondition _until;
         private readonly int? _timeoutSec;
         private readonly IDisposable _watching;
+        private readonly Dictionary<string, (CallInput Input, CallbackSnapshot Read)> _dialled =
+            new Dictionary<string, (CallInput Input, CallbackSnapshot Read)>(StringComparer.OrdinalIgnoreCase);
         private bool _started;
         private bool _stopped;
         private int _added;
@@ -116,24 +122,30 @@ namespace GenesysCalls.Core.Commands
             var input = handoff.Input;
             if (handoff.Dialled)
             {
-                _follower.Add(OutboundCallStatus.Initial(input.ConversationId, null, handoff.Snapshot!.AgentId), handoff.Deadline);
+                var seen = handoff.Snapshot!;
+                _dialled[input.ConversationId] = (input, seen);
+                // Dialled before its agent's topic can have been subscribed (it may have ended already): never wait for events alone.
+                _follower.Add(OutboundCallStatus.Initial(input.ConversationId, null, seen.AgentId), handoff.Deadline,
+                    seen.DialledAt ?? DateTimeOffset.UtcNow - LongAgo);
                 return;
             }
 
             _finished++;
-            var target = handoff.Snapshot is { } seen
-                ? CallbackStatusReader.Status(input, seen, seen.StateBeforeCall ?? OutboundCallbackState.Scheduled, null) : input.Target;
             if (handoff.Failure != null)
             {
+                var target = handoff.Snapshot is { } read ? CallbackStatuses.Of(input, read, null) : input.Target;
                 _output.WriteError(handoff.Failure is Http.GenesysApiException api
                     ? ApiErrors.From(api, Cmdlet, target, "Could not follow callback " + input.ConversationId)
                     : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, target, handoff.Failure.Message, handoff.Failure));
+                return;
             }
-            else if (handoff.TimedOut)
+
+            var status = handoff.Snapshot is { } last ? CallbackStatuses.Of(input, last, null) : CallbackStatuses.FromInput(input);
+            if (handoff.TimedOut)
             {
-                _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, target, "Callback " + input.ConversationId
-                    + " was not dialled by an agent within " + _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: "
-                    + ((OutboundCallbackStatus)target).State + ".")
+                _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, status, "Callback " + input.ConversationId
+                    + " (" + status.Destination + ") was not dialled by an agent within " + _timeoutSec?.ToString(CultureInfo.InvariantCulture)
+                    + " s; last known state: " + status.State + ".")
                 {
                     RecommendedAction = "Wait longer with -TimeoutSec, or cancel it with Stop-OutboundCallback "
                         + "(the error's TargetObject is its status).",
@@ -141,25 +153,34 @@ namespace GenesysCalls.Core.Commands
             }
             else
             {
-                _output.WriteError(new CommandError(Cmdlet + "CallbackCancelled", ErrorKind.OperationStopped, target,
-                    "Callback " + input.ConversationId + " ended before any agent dialled it."));
+                _output.WriteError(new CommandError(Cmdlet + "CallbackCancelled", ErrorKind.OperationStopped, status,
+                    "Callback " + input.ConversationId + " (" + status.Destination + ") ended before any agent dialled it."));
             }
+        }
+
+        /// <summary>A callback's report is its OutboundCallbackStatus, as Get-OutboundCallback writes it; a call's its OutboundCallStatus.</summary>
+        private object Reported(OutboundCallStatus status)
+        {
+            if (!_dialled.TryGetValue(status.ConversationId, out var callback)) return status;
+            _dialled.Remove(status.ConversationId);
+            return CallbackStatuses.Of(callback.Input, callback.Read, status);
         }
 
         private void Write(FollowReport report)
         {
             var status = report.Status;
+            var target = Reported(status);
             switch (report.Result)
             {
                 case FollowResult.Reached:
-                    _output.WriteObject(status);
+                    _output.WriteObject(target);
                     break;
                 case FollowResult.EndedUnanswered:
-                    _output.WriteError(new CommandError(Cmdlet + "NotAnswered", ErrorKind.OperationStopped, status,
+                    _output.WriteError(new CommandError(Cmdlet + "NotAnswered", ErrorKind.OperationStopped, target,
                         "Conversation " + status.ConversationId + " ended without being answered (" + status.Outcome + ")."));
                     break;
                 case FollowResult.TimedOut:
-                    _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, status,
+                    _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, target,
                         "Conversation " + status.ConversationId + " was not " + (_until == OutboundCallCondition.Answered ? "answered" : "ended")
                             + " within " +
                         _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: " + status.State + ".")
@@ -170,8 +191,8 @@ namespace GenesysCalls.Core.Commands
                     break;
                 default:
                     _output.WriteError(report.Failure is Http.GenesysApiException api
-                        ? ApiErrors.From(api, Cmdlet, status, "Could not follow conversation " + status.ConversationId)
-                        : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, status, report.Failure?.Message ?? "Following failed."));
+                        ? ApiErrors.From(api, Cmdlet, target, "Could not follow conversation " + status.ConversationId)
+                        : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, target, report.Failure?.Message ?? "Following failed."));
                     break;
             }
         }

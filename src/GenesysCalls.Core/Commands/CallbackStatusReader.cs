@@ -46,32 +46,16 @@ namespace GenesysCalls.Core.Commands
         internal async Task<OutboundCallbackStatus> ReadAsync(CallInput input, CancellationToken cancellationToken)
         {
             var callback = await CallbackSnapshot.ReadAsync(_session.Api, _log, input.ConversationId, cancellationToken).ConfigureAwait(false);
-            OutboundCallStatus? call = null;
-            var state = callback.StateBeforeCall;
-            if (state == null)
+            if (callback.StateBeforeCall != null) return CallbackStatuses.Of(input, callback, null);
+            var call = CallStatusReducer.Reduce(OutboundCallStatus.Initial(input.ConversationId, null, callback.AgentId),
+                await _calls.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
+            if (call.StateValue == OutboundCallState.Ended && !call.HasDisconnectReasons)
             {
-                call = CallStatusReducer.Reduce(OutboundCallStatus.Initial(input.ConversationId, null, callback.AgentId),
-                    await _calls.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));
-                if (call.StateValue == OutboundCallState.Ended && !call.HasDisconnectReasons)
-                {
-                    var details = await _calls.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false);
-                    call = CallStatusReducer.Reduce(call, details);
-                }
-
-                state = call.StateValue switch
-                {
-                    OutboundCallState.Connected => OutboundCallbackState.Connected,
-                    OutboundCallState.Ended => OutboundCallbackState.Ended,
-                    _ => OutboundCallbackState.Dialing,
-                };
+                var details = await _calls.ReadDetailsAsync(input.ConversationId, cancellationToken).ConfigureAwait(false);
+                call = CallStatusReducer.Reduce(call, details);
             }
 
-            return Status(input, callback, state.Value, call);
+            return CallbackStatuses.Of(input, callback, call);
         }
-
-        internal static OutboundCallbackStatus Status(CallInput input, CallbackSnapshot callback, OutboundCallbackState state,
-            OutboundCallStatus? call) =>
-            new OutboundCallbackStatus(input.ConversationId, state, callback.QueueId, callback.AgentId, callback.ScheduledTime, callback.Numbers,
-                callback.Name, call, input.Callback ?? input.CallbackStatus?.Callback);
     }
 }

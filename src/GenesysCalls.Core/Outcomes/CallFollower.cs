@@ -74,13 +74,16 @@ namespace GenesysCalls.Core.Outcomes
             await SubscribeUsersAsync(userIds, both.Token).ConfigureAwait(false);
         }
 
-        /// <summary>Follows a call until <paramref name="deadline"/> if one was set earlier (a callback's wait), else the timeout.</summary>
-        public void Add(OutboundCallStatus initial, DateTimeOffset? deadline = null)
+        /// <summary>
+        /// Follows a call until <paramref name="deadline"/> if one was set earlier (a callback's wait), else the timeout. A call
+        /// placed at <paramref name="placedAt"/> (a dialled callback) may have had events, even ended, before its topic was subscribed.
+        /// </summary>
+        public void Add(OutboundCallStatus initial, DateTimeOffset? deadline = null, DateTimeOffset? placedAt = null)
         {
             Interlocked.Increment(ref _pending);
-            var placedAt = initial.Call?.PlacedAt ?? DateTimeOffset.UtcNow;
+            placedAt ??= initial.Call?.PlacedAt ?? DateTimeOffset.UtcNow;
             deadline ??= _settings.Timeout is { } timeout ? DateTimeOffset.UtcNow + timeout : (DateTimeOffset?)null;
-            _arrivals.Add(new FollowedCall(initial, deadline, placedAt) { CallerUserId = initial.CallerHint ?? initial.OnBehalfOf });
+            _arrivals.Add(new FollowedCall(initial, deadline, placedAt.Value) { CallerUserId = initial.CallerHint ?? initial.OnBehalfOf });
         }
 
         public bool TryTake(out FollowReport report) => _reports.TryDequeue(out report!);

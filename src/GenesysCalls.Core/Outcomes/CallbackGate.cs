@@ -12,21 +12,27 @@ namespace GenesysCalls.Core.Outcomes
     /// <summary>What became of a callback Wait-OutboundCall holds: an agent dialled it (follow the call), or it ended or timed out first.</summary>
     internal sealed class CallbackHandoff
     {
-        public CallbackHandoff(CallInput input, DateTimeOffset? deadline, CallbackSnapshot? snapshot, Exception? failure = null)
+        public CallbackHandoff(CallInput input, DateTimeOffset? deadline, CallbackSnapshot? snapshot, Exception? failure = null,
+            bool timedOut = false)
         {
             Input = input;
             Deadline = deadline;
             Snapshot = snapshot;
             Failure = failure;
+            TimedOut = timedOut;
         }
 
         public CallInput Input { get; }
         public DateTimeOffset? Deadline { get; }
+
+        /// <summary>The last read of it; empty when it failed, or when its time ran out before its first read.</summary>
         public CallbackSnapshot? Snapshot { get; }
         public Exception? Failure { get; }
 
-        public bool Dialled => Snapshot?.Dialled == true;
-        public bool TimedOut => Failure == null && Snapshot != null && !Snapshot.Dialled && !Snapshot.Cancelled;
+        public bool Dialled => !TimedOut && Failure == null && Snapshot?.Dialled == true;
+
+        /// <summary>Its deadline passed while it waited for an agent: reported at once with its last known state.</summary>
+        public bool TimedOut { get; }
     }
 
     /// <summary>
@@ -41,7 +47,8 @@ namespace GenesysCalls.Core.Outcomes
         private readonly IApiLog _log;
         private readonly TimeSpan _interval;
         private readonly RequestPacer _pacer;
-        private readonly ConcurrentQueue<Held> _added = new ConcurrentQueue<Held>();
+        private readonly object _lock = new object();
+        private readonly List<Held> _held = new List<Held>();
         private readonly ConcurrentQueue<CallbackHandoff> _done = new ConcurrentQueue<CallbackHandoff>();
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private Task? _loop;
@@ -61,8 +68,8 @@ namespace GenesysCalls.Core.Outcomes
         public void Add(CallInput input, DateTimeOffset? deadline)
         {
             Interlocked.Increment(ref _pending);
-            _added.Enqueue(new Held(input, deadline));
-            _loop ??= Task.Run(() => RunAsync(_stop.Token));
+            lock (_lock) _held.Add(new Held(input, deadline));
+            _loop ??= Task.WhenAll(Task.Run(() => ReadLoopAsync(_stop.Token)), Task.Run(() => ExpireLoopAsync(_stop.Token)));
         }
 
         /// <summary>A callback whose wait is over. It stops counting as pending only now, when its owner has it in hand, so
@@ -86,29 +93,52 @@ namespace GenesysCalls.Core.Outcomes
             }
         }
 
-        private async Task RunAsync(CancellationToken cancellationToken)
+        /// <summary>Deadlines are kept apart from the paced reads: a callback whose time is up is reported at once, read or not.</summary>
+        private async Task ExpireLoopAsync(CancellationToken cancellationToken)
         {
-            var held = new List<Held>();
             while (!cancellationToken.IsCancellationRequested)
             {
-                while (_added.TryDequeue(out var item)) held.Add(item);
-                foreach (var item in held.Where(h => h.NextRead <= DateTimeOffset.UtcNow).ToList())
+                var now = DateTimeOffset.UtcNow;
+                lock (_lock)
                 {
-                    var handoff = await ReadAsync(item, cancellationToken).ConfigureAwait(false);
-                    if (handoff == null) continue;
-                    held.Remove(item);
-                    _done.Enqueue(handoff);
+                    foreach (var item in _held.Where(h => h.Deadline <= now).ToList())
+                    {
+                        Finish(item, new CallbackHandoff(item.Input, item.Deadline, item.Last, timedOut: true));
+                    }
                 }
 
                 await Task.Delay(Tick, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        /// <summary>The handoff when the callback's wait is over, else null (read again later).</summary>
-        private async Task<CallbackHandoff?> ReadAsync(Held item, CancellationToken cancellationToken)
+        /// <summary>One read at a time, the callback due longest first, each at most once a poll interval.</summary>
+        private async Task ReadLoopAsync(CancellationToken cancellationToken)
         {
-            await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
-            CallbackSnapshot snapshot;
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                Held? next;
+                lock (_lock) next = _held.Where(h => h.NextRead <= DateTimeOffset.UtcNow).OrderBy(h => h.NextRead).FirstOrDefault();
+                if (next == null)
+                {
+                    await Task.Delay(Tick, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
+                lock (_lock)
+                {
+                    if (!_held.Contains(next)) continue;
+                }
+
+                await ReadAsync(next, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Reads the callback; hands it over when its wait is over, else it is read again later.</summary>
+        private async Task ReadAsync(Held item, CancellationToken cancellationToken)
+        {
+            CallbackSnapshot? snapshot = null;
+            Exception? failure = null;
             try
             {
                 snapshot = await CallbackSnapshot.ReadAsync(_session.Api, _log, item.Input.ConversationId, cancellationToken).ConfigureAwait(false);
@@ -116,16 +146,28 @@ namespace GenesysCalls.Core.Outcomes
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
                 // Whatever the read met, the callback is reported: a failure never leaves Wait-OutboundCall waiting for it.
-                return new CallbackHandoff(item.Input, item.Deadline, null, ex);
+                failure = ex;
             }
 
-            if (snapshot.Dialled || snapshot.Cancelled || item.Deadline <= DateTimeOffset.UtcNow)
+            lock (_lock)
             {
-                return new CallbackHandoff(item.Input, item.Deadline, snapshot);
+                // Its time ran out during the read: it has been reported already.
+                if (!_held.Contains(item)) return;
+                if (failure != null) Finish(item, new CallbackHandoff(item.Input, item.Deadline, null, failure));
+                else if (snapshot!.Dialled || snapshot.Cancelled) Finish(item, new CallbackHandoff(item.Input, item.Deadline, snapshot));
+                else
+                {
+                    item.Last = snapshot;
+                    item.NextRead = DateTimeOffset.UtcNow + _interval;
+                }
             }
+        }
 
-            item.NextRead = DateTimeOffset.UtcNow + _interval;
-            return null;
+        /// <summary>Under the lock: the callback leaves the gate exactly once.</summary>
+        private void Finish(Held item, CallbackHandoff handoff)
+        {
+            _held.Remove(item);
+            _done.Enqueue(handoff);
         }
 
         private sealed class Held
@@ -139,6 +181,7 @@ namespace GenesysCalls.Core.Outcomes
             public CallInput Input { get; }
             public DateTimeOffset? Deadline { get; }
             public DateTimeOffset NextRead { get; set; } = DateTimeOffset.MinValue;
+            public CallbackSnapshot? Last { get; set; }
         }
     }
 }

@@ -29,7 +29,8 @@ namespace GenesysCalls.Core.Outcomes
             ScheduledTime = CallbackTimes.Parse(Text(customer, "callbackScheduledTime"));
             AgentId = Id(agent, "user");
             AgentState = Text(agent, "state");
-            var dialled = Text(agent, "connectedTime") != null;
+            DialledAt = CallbackTimes.Parse(Text(agent, "connectedTime"));
+            var dialled = DialledAt != null || Text(agent, "connectedTime") != null;
             CustomerEnded = Text(customer, "state") is "disconnected" or "terminated";
             Cancelled = CustomerEnded && !dialled;
             Dialled = dialled;
@@ -46,6 +47,9 @@ namespace GenesysCalls.Core.Outcomes
         public string? AgentId { get; }
         public string? AgentState { get; }
         public bool CustomerEnded { get; }
+
+        /// <summary>When the agent's leg connected (the call was placed then); empty before, or when the service did not say.</summary>
+        public DateTimeOffset? DialledAt { get; }
 
         /// <summary>Ended before any agent dialled it.</summary>
         public bool Cancelled { get; }

@@ -5,7 +5,7 @@ using GenesysCalls.Core.Commands;
 namespace GenesysCalls.Cmdlets
 {
     [Cmdlet(VerbsLifecycle.Wait, "OutboundCall")]
-    [OutputType(typeof(OutboundCallStatus))]
+    [OutputType(typeof(OutboundCallStatus), typeof(OutboundCallbackStatus))]
     public sealed class WaitOutboundCallCommand : OutboundCallCmdlet
     {
         private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(10);

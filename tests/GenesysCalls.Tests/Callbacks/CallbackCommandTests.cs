@@ -133,10 +133,13 @@ namespace GenesysCalls.Tests.Callbacks
                 await wait.StopAsync();
             }
 
-            var ended = Assert.IsType<OutboundCallStatus>(Assert.Single(waiter.Objects));
-            Assert.Equal(("Ended", "Busy", 17), (ended.State, ended.Outcome, ended.Q850Code));
+            // Wait-OutboundCall writes what Get-OutboundCallback writes: whom it is about, and the call's outcome in call words.
+            var ended = Assert.IsType<OutboundCallbackStatus>(Assert.Single(waiter.Objects));
+            Assert.Equal(("Ended", "Busy", 17, "+15557770071"), (ended.State, ended.Outcome, ended.Q850Code, ended.Destination));
+            Assert.Same(callback, ended.Callback);
+            Assert.Equal(("Ended", "Busy"), (ended.Call!.State, ended.Call.Outcome));
             var status = await StatusAsync(callback);
-            Assert.Equal(("Ended", "Busy"), (status.State, status.Outcome));
+            Assert.Equal(("Ended", "Busy", ended.AgentId, ended.Destination), (status.State, status.Outcome, status.AgentId, status.Destination));
             Assert.NotNull(status.AgentId);
 
             var set = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange { AgentId = Server.UserIds[1],

@@ -36,7 +36,8 @@ namespace GenesysCalls.Tests.Outcomes
             var wait = BuiltModule.Cmdlet("Wait-OutboundCall");
             Assert.Equal("GenesysCalls.OutboundCallCondition", wait.Parameters.Single(p => p.Name == "Until").TypeName);
             Assert.Equal("System.Int32", wait.Parameters.Single(p => p.Name == "TimeoutSec").TypeName);
-            Assert.Equal("GenesysCalls.OutboundCallStatus", Assert.Single(wait.OutputTypes));
+            // A callback piped in ends as what Get-OutboundCallback writes.
+            Assert.Equal(new[] { "GenesysCalls.OutboundCallStatus", "GenesysCalls.OutboundCallbackStatus" }, wait.OutputTypes);
             Assert.Equal("GenesysCalls.OutboundCallStatus", Assert.Single(BuiltModule.Cmdlet("Get-OutboundCall").OutputTypes));
         }
 
