@@ -94,6 +94,7 @@ Describe 'Wait-OutboundCall statuses of callbacks (about_GenesysCalls CALLBACKS 
         foreach ($r in @(Import-Csv $out)) {
             $r.State | Should -Be 'Ended'
             $r.Destination | Should -Match '^\+1555790030[123]$' -Because "the status of $($r.ConversationId) ($($r.Outcome)) must say whom it is about"
+            $r.Numbers | Should -Be $r.Destination -Because 'a list exports as its values, not as System.String[]'
             $r.Name | Should -Not -BeNullOrEmpty
         }
     }

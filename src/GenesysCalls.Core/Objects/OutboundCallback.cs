@@ -14,7 +14,7 @@ namespace GenesysCalls
             Request = request;
             QueueId = request.TargetQueueId;
             ScheduledTime = CallbackTimes.Parse(request.CallbackScheduledTime);
-            Numbers = (request.CallbackNumbers ?? new List<string>()).ToArray();
+            Numbers = new ReadableList<string>(request.CallbackNumbers ?? new List<string>());
             Name = request.CallbackUserName;
             CorrelationId = correlationId;
             InputObject = input;
@@ -28,7 +28,7 @@ namespace GenesysCalls
         /// <summary>When it is due, in local time; empty when it was due at once.</summary>
         public DateTimeOffset? ScheduledTime { get; }
 
-        public string[] Numbers { get; }
+        public ReadableList<string> Numbers { get; }
 
         /// <summary>The party to call back (callbackUserName).</summary>
         public string? Name { get; }

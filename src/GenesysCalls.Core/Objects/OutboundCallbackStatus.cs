@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 
 namespace GenesysCalls
@@ -17,14 +18,14 @@ namespace GenesysCalls
     public sealed class OutboundCallbackStatus
     {
         internal OutboundCallbackStatus(string conversationId, OutboundCallbackState state, string? queueId, string? agentId,
-            DateTimeOffset? scheduledTime, string[] numbers, string? name, OutboundCallStatus? call, OutboundCallback? callback)
+            DateTimeOffset? scheduledTime, IEnumerable<string> numbers, string? name, OutboundCallStatus? call, OutboundCallback? callback)
         {
             ConversationId = conversationId;
             StateValue = state;
             QueueId = queueId;
             AgentId = agentId;
             ScheduledTime = scheduledTime;
-            Numbers = numbers;
+            Numbers = new ReadableList<string>(numbers);
             Name = name;
             Call = call;
             Callback = callback;
@@ -33,7 +34,7 @@ namespace GenesysCalls
         public string ConversationId { get; }
 
         /// <summary>Whom it is about: the number its agent's call dialled once known, else the first of Numbers (the one dialled first).</summary>
-        public string? Destination => Call?.Destination ?? (Numbers.Length > 0 ? Numbers[0] : null);
+        public string? Destination => Call?.Destination ?? (Numbers.Count > 0 ? Numbers[0] : null);
 
         /// <summary>Scheduled, Offered, Dialing, Connected, Ended or Cancelled (text, so ConvertTo-Json and Export-Csv write the word).</summary>
         public string State => StateValue.ToString();
@@ -48,7 +49,7 @@ namespace GenesysCalls
         /// <summary>When it is (or was) due, in local time.</summary>
         public DateTimeOffset? ScheduledTime { get; }
 
-        public string[] Numbers { get; }
+        public ReadableList<string> Numbers { get; }
 
         public string? Name { get; }
 
