@@ -83,7 +83,8 @@ public sealed class EmulatorOptions
                 case "--heartbeat-seconds": options.HeartbeatSeconds = NextPositive(); break;
                 case "--channel-lifetime": options.ChannelLifetimeSeconds = NextPositive(); break;
                 case "--dial-rate": options.DialRatePerSecond = NextInt(); break;
-                case "--analytics-lag": options.AnalyticsLagSeconds = double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture,
+                case "--analytics-lag":
+                    options.AnalyticsLagSeconds = double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture,
                     out var lag) ? lag : throw new ArgumentException("--analytics-lag takes a number of seconds (negative: never)."); break;
                 default:
                     throw new ArgumentException("Unknown option " + args[i] + ". Options: --port N --http-port N --seed FILE --agents N"

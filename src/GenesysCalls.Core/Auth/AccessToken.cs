@@ -1,5 +1,5 @@
-using System.Threading.Tasks;
 using System;
+using System.Threading.Tasks;
 
 namespace GenesysCalls.Core.Auth
 {

@@ -30,8 +30,11 @@ namespace GenesysCalls.Core.Auth
                     return false;
                 }
 
-                using var process = Process.Start(new ProcessStartInfo(opener, "\"" + url.AbsoluteUri + "\"") { UseShellExecute = false,
-                    CreateNoWindow = true });
+                using var process = Process.Start(new ProcessStartInfo(opener, "\"" + url.AbsoluteUri + "\"")
+                {
+                    UseShellExecute = false,
+                    CreateNoWindow = true
+                });
                 return process != null;
             }
             catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is InvalidOperationException

@@ -75,11 +75,11 @@ namespace GenesysCalls.Core.Commands
                     ? "'" + entry.Value + "' is an email address, not a user id: pass emails with -Email (or a column named Email). Nothing was "
                         + "requested for it."
                     : "'" + entry.Value + "' is not a user id (a GUID such as 3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e). Nothing was requested for it.")
-                {
-                    RecommendedAction = looksLikeEmail
+                    {
+                        RecommendedAction = looksLikeEmail
                         ? "Pass emails with -Email (Test-AgentPresence -Email " + entry.Value + "), or pipe objects with an Email property."
                         : "Pass an email with -Email, or look the id up in Genesys Cloud admin (People).",
-                };
+                    };
             }
             else if (entry.IsEmail && (entry.Value.IndexOf('@') <= 0 || entry.Value.Any(char.IsWhiteSpace)))
             {

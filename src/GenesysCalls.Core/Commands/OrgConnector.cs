@@ -1,7 +1,7 @@
-using System.Linq;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;

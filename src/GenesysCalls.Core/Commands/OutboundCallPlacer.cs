@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using System.Threading;
-using System;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;

@@ -1,7 +1,7 @@
-using System.Text.Json;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 

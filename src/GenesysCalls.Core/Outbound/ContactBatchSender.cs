@@ -115,8 +115,10 @@ namespace GenesysCalls.Core.Outbound
                     _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, batch[i].Row.Input,
                         "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for "
                             + batch.Count + " rows).")
-                    { RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId
-                        : null });
+                    {
+                        RecommendedAction = UnknownAdvice, Details = response.CorrelationId != null ? "correlation id " + response.CorrelationId
+                        : null
+                    });
                 }
                 catch (OperationCanceledException)
                 {

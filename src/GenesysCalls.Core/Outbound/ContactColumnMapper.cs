@@ -1,8 +1,8 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 

@@ -65,8 +65,11 @@ namespace GenesysCalls.Core.Outbound
             var error = ApiErrors.From(ex, cmdlet, target, action);
             if (ex.Code != null && Known.TryGetValue(ex.Code, out var known))
             {
-                error = new CommandError(cmdlet + known.Problem, error.Category, target, error.Message, ex) { Details = error.Details,
-                    RecommendedAction = known.Advice };
+                error = new CommandError(cmdlet + known.Problem, error.Category, target, error.Message, ex)
+                {
+                    Details = error.Details,
+                    RecommendedAction = known.Advice
+                };
             }
 
             return error;

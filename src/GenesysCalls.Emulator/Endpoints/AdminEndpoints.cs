@@ -49,8 +49,11 @@ internal static class AdminEndpoints
                 if (change.RoutingStatus != null) user.RoutingStatus = change.RoutingStatus;
                 if (change.State != null) user.State = change.State;
                 if (change.HasStation == false) user.Station = null;
-                if (change.HasStation == true && user.Station == null) user.Station = new EmStation { Id = DeterministicIds.For("station/"
-                    + user.Id), Name = "Station of " + user.Name };
+                if (change.HasStation == true && user.Station == null) user.Station = new EmStation
+                {
+                    Id = DeterministicIds.For("station/" + user.Id),
+                    Name = "Station of " + user.Name,
+                };
             }
 
             return Results.Json(Projections.User(user, new HashSet<string> { "presence", "routingStatus", "station" }), EmulatorJson.Options);

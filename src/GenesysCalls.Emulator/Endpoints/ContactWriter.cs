@@ -24,7 +24,7 @@ internal static class ContactWriter
             var contact = new EmContact
             {
                 Id = parsed.Id ?? Guid.NewGuid().ToString("N"), ContactListId = list.Id, Data = parsed.Data, Callable = parsed.Callable ?? true,
-                    DateCreated = now,
+                DateCreated = now,
             };
             list.ContactsById[contact.Id] = contact;
             fresh.Add(contact);

@@ -16,8 +16,11 @@ internal static class OutboundAdminEndpoints
                 return Results.Json(new
                 {
                     state.DialRatePerSecond,
-                    ContactLists = state.ContactLists.Select(l => new { l.Id, l.Name, Size = l.Contacts.Count, l.AddRequests,
-                        l.ImportState }).ToList(),
+                    ContactLists = state.ContactLists.Select(l => new
+                    {
+                        l.Id, l.Name, Size = l.Contacts.Count, l.AddRequests,
+                        l.ImportState
+                    }).ToList(),
                     Campaigns = state.Campaigns.Select(c => new { c.Id, c.Name, c.Status, c.Version, c.Processed, c.Called }).ToList(),
                     DncLists = state.DncLists.Select(d => new { d.Id, d.Name, d.DncSourceType, Size = d.PhoneNumbers.Count }).ToList(),
                 }, EmulatorJson.Options);

@@ -12,8 +12,11 @@ internal static class OutboundProjections
         ["dateCreated"] = list.DateCreated.ToString(Time),
         ["version"] = list.Version,
         ["columnNames"] = list.ColumnNames,
-        ["phoneColumns"] = list.PhoneColumns.Select(p => new Dictionary<string, object?> { ["columnName"] = p.ColumnName,
-            ["type"] = p.Type }).ToList(),
+        ["phoneColumns"] = list.PhoneColumns.Select(p => new Dictionary<string, object?>
+        {
+            ["columnName"] = p.ColumnName,
+            ["type"] = p.Type
+        }).ToList(),
         ["importStatus"] = includeImportStatus && list.ImportState != null ? ImportStatus(list) : null,
         ["size"] = includeSize ? list.Contacts.Count : null,
         ["selfUri"] = "/api/v2/outbound/contactlists/" + list.Id,
@@ -26,7 +29,8 @@ internal static class OutboundProjections
         ["data"] = contact.Data,
         ["callable"] = contact.Callable,
         ["phoneNumberStatus"] = list.PhoneColumns.ToDictionary(p => p.ColumnName, _ => (object)new Dictionary<string,
-            object?> { ["callable"] = contact.Callable }),
+            object?>
+        { ["callable"] = contact.Callable }),
         ["dateCreated"] = contact.DateCreated.ToString(Time),
         ["selfUri"] = "/api/v2/outbound/contactlists/" + contact.ContactListId + "/contacts/" + contact.Id,
     };
@@ -43,8 +47,11 @@ internal static class OutboundProjections
         ["dialingMode"] = campaign.DialingMode,
         ["site"] = Ref(campaign.SiteId, null, "/api/v2/telephony/providers/edges/sites/"),
         ["campaignStatus"] = campaign.Status,
-        ["phoneColumns"] = campaign.PhoneColumns.Select(p => new Dictionary<string, object?> { ["columnName"] = p.ColumnName,
-            ["type"] = p.Type }).ToList(),
+        ["phoneColumns"] = campaign.PhoneColumns.Select(p => new Dictionary<string, object?>
+        {
+            ["columnName"] = p.ColumnName,
+            ["type"] = p.Type
+        }).ToList(),
         ["dncLists"] = campaign.DncListIds.Select(id => Ref(id, state.FindDncList(id)?.Name, "/api/v2/outbound/dnclists/")).ToList(),
         ["callerName"] = campaign.CallerName,
         ["callerAddress"] = campaign.CallerAddress,

@@ -59,7 +59,8 @@ internal sealed class CallTimeline
             var answered = AnsweredAt is { } at && now >= at ? at : (DateTimeOffset?)null;
             var remoteState = ended ? endState : answered != null ? "connected" : Remote.Alerts ? "alerting" : "dialing";
             var remote = new LegSnapshot(Remote, remoteState, Start, answered, endTime,
-                ended ? Scenario.RemoteDisconnectType : null, Scenario) { IsRemote = true };
+                ended ? Scenario.RemoteDisconnectType : null, Scenario)
+            { IsRemote = true };
             return new CallMoment(this, now, caller, remote);
         }
     }

@@ -31,8 +31,11 @@ internal static class OrgSeeder
         foreach (var queue in seed.Queues ?? new List<SeedQueue> { new() { Name = "Sales", CallingPartyNumber = "+15550100100" },
             new() { Name = "Support" } })
         {
-            org.AddQueue(new EmQueue { Id = queue.Id ?? DeterministicIds.For("queue/" + queue.Name), Name = queue.Name,
-                CallingPartyNumber = queue.CallingPartyNumber });
+            org.AddQueue(new EmQueue
+            {
+                Id = queue.Id ?? DeterministicIds.For("queue/" + queue.Name), Name = queue.Name,
+                CallingPartyNumber = queue.CallingPartyNumber
+            });
         }
 
         var users = seed.Users ?? new List<SeedUser> { new() { Name = "Ann Supervisor", Email = "ann.supervisor@example.com",

@@ -23,8 +23,11 @@ internal static class OutboundSeeder
         var now = DateTimeOffset.UtcNow;
         foreach (var dnc in seed.DncLists ?? new List<SeedDncList> { new() { Name = OutboundDefaults.DncListName } })
         {
-            var list = new EmDncList { Id = dnc.Id ?? DeterministicIds.For("dnclist/" + dnc.Name), Name = dnc.Name,
-                DncSourceType = dnc.DncSourceType };
+            var list = new EmDncList
+            {
+                Id = dnc.Id ?? DeterministicIds.For("dnclist/" + dnc.Name), Name = dnc.Name,
+                DncSourceType = dnc.DncSourceType
+            };
             foreach (var number in dnc.PhoneNumbers ?? new List<string>()) list.PhoneNumbers[number] = null;
             state.Add(list);
         }
@@ -44,8 +47,11 @@ internal static class OutboundSeeder
                 Id = list.Id ?? DeterministicIds.For("contactlist/" + list.Name),
                 Name = list.Name,
                 ColumnNames = list.ColumnNames ?? new List<string> { "Name", "Phone" },
-                PhoneColumns = (list.PhoneColumns ?? new List<SeedPhoneColumn> { new() }).Select(p => new EmPhoneColumn { ColumnName = p.ColumnName,
-                    Type = p.Type }).ToList(),
+                PhoneColumns = (list.PhoneColumns ?? new List<SeedPhoneColumn> { new() }).Select(p => new EmPhoneColumn
+                {
+                    ColumnName = p.ColumnName,
+                    Type = p.Type
+                }).ToList(),
                 ImportState = list.ImportState,
                 DateCreated = now,
             });

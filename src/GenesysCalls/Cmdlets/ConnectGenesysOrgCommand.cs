@@ -1,6 +1,6 @@
+using System;
 using System.Management.Automation;
 using System.Security;
-using System;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Commands;

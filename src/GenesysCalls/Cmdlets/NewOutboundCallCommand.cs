@@ -111,8 +111,11 @@ namespace GenesysCalls.Cmdlets
         protected override void BeginProcessing() => Run(() =>
         {
             var session = ResolveSession();
-            _command = new OutboundCallPlacer(Output, session) { Force = Force, SkipReadinessCheck = SkipReadinessCheck,
-                ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal };
+            _command = new OutboundCallPlacer(Output, session)
+            {
+                Force = Force, SkipReadinessCheck = SkipReadinessCheck,
+                ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal
+            };
         });
 
         internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>

@@ -142,8 +142,11 @@ namespace GenesysCalls.Tests.Callbacks
             Assert.Equal(("Ended", "Busy", ended.AgentId, ended.Destination), (status.State, status.Outcome, status.AgentId, status.Destination));
             Assert.NotNull(status.AgentId);
 
-            var set = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange { AgentId = Server.UserIds[1],
-                ScheduledTime = DateTimeOffset.Now.AddHours(1) }).AddAsync, callback);
+            var set = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange
+            {
+                AgentId = Server.UserIds[1],
+                ScheduledTime = DateTimeOffset.Now.AddHours(1)
+            }).AddAsync, callback);
             Assert.Equal("SetOutboundCallbackAlreadyTriggered", Assert.Single(set.Errors).ErrorId);
         }
 

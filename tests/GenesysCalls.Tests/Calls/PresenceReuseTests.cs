@@ -23,7 +23,8 @@ namespace GenesysCalls.Tests.Calls
 
         private static AgentPresence Presence(string userId, bool hasStation = true, string state = "active", double ageSeconds = 0) =>
             new(userId, "Agent " + userId.Substring(0, 4), null, "Available", "IDLE", hasStation ? "station-1" : null, null, state,
-                new string[0], null) { CheckedAt = DateTimeOffset.Now.AddSeconds(-ageSeconds) };
+                new string[0], null)
+            { CheckedAt = DateTimeOffset.Now.AddSeconds(-ageSeconds) };
 
         private async Task Run(params OutboundCallRow[] rows)
         {

@@ -13,7 +13,8 @@ namespace GenesysCalls.Tests.Commands
             {
                 sent.Add(batch.ToArray());
                 return Task.CompletedTask;
-            }) { MaxBytes = maxBytes };
+            })
+            { MaxBytes = maxBytes };
             return (batcher, sent);
         }
 
@@ -85,7 +86,8 @@ namespace GenesysCalls.Tests.Commands
                 await Task.Delay(5);
                 Interlocked.Decrement(ref running);
                 Interlocked.Increment(ref finished);
-            }) { ParallelLimit = 4 };
+            })
+            { ParallelLimit = 4 };
             for (var i = 0; i < 50; i++) await pipeline.AddAsync(i, CancellationToken.None);
             Assert.Equal(50, finished);
             Assert.InRange(peak, 2, 4);

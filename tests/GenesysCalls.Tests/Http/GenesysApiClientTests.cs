@@ -1,8 +1,8 @@
+using GenesysCalls.Core;
 using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
-using GenesysCalls.Core;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;

@@ -71,7 +71,7 @@ namespace GenesysCalls.Tests.Outbound
             Assert.Equal("A-1", byColumn.Id);
             Assert.Equal("A-1", byColumn.Data["AccountId"]);
         }
-    
+
         [Fact]
         public void A_list_value_refuses_the_row_instead_of_sending_its_type_name()
         {

@@ -40,8 +40,11 @@ namespace GenesysCalls.Tests.Outcomes
             Leg(CustomerLeg, "external", state, null, connected, ended, disconnectType, errorCode, "tel:+15550100003");
 
         public static string CallJson(params Dictionary<string, object?>[] legs) =>
-            JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = ConversationId, ["participants"] = legs,
-                ["recordingState"] = "none" });
+            JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["id"] = ConversationId, ["participants"] = legs,
+                ["recordingState"] = "none"
+            });
 
         public static CallSnapshot Snapshot(params Dictionary<string, object?>[] legs) =>
             SnapshotReader.FromCallConversation(JsonSerializer.Deserialize(CallJson(legs), GenesysJsonContext.Default.CallConversation)!);

@@ -11,12 +11,15 @@ namespace GenesysCalls.Tests.Outcomes
         private static readonly Dictionary<char, OutboundCallOutcome> ByLastDigit = new()
         {
             ['0'] = OutboundCallOutcome.NoAnswer, ['1'] = OutboundCallOutcome.Busy, ['2'] = OutboundCallOutcome.Failed,
-                ['3'] = OutboundCallOutcome.Answered,
+            ['3'] = OutboundCallOutcome.Answered,
             ['4'] = OutboundCallOutcome.Rejected, ['5'] = OutboundCallOutcome.Answered, ['8'] = OutboundCallOutcome.Answered,
         };
 
-        private static FollowSettings Polling(int budget = 6000) => new() { DisableLive = true, RateBudgetPerMinute = budget,
-            MinPollInterval = TimeSpan.FromMilliseconds(50) };
+        private static FollowSettings Polling(int budget = 6000) => new()
+        {
+            DisableLive = true, RateBudgetPerMinute = budget,
+            MinPollInterval = TimeSpan.FromMilliseconds(50)
+        };
 
         [Fact]
         public async Task Every_call_gets_its_outcome_once()

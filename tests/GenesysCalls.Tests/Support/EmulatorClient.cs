@@ -18,7 +18,8 @@ namespace GenesysCalls.Tests.Support
             {
                 ServerCertificateCustomValidationCallback = (_, cert, _, _) => cert?.Thumbprint == server.Certificate.Thumbprint,
                 AllowAutoRedirect = false,
-            }) { BaseAddress = server.BaseUri };
+            })
+            { BaseAddress = server.BaseUri };
         }
 
         public EmulatorServer Server { get; }
