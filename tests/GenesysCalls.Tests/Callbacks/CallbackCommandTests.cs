@@ -168,7 +168,7 @@ namespace GenesysCalls.Tests.Callbacks
             }
 
             Assert.Empty(output.Errors);
-            var ended = output.Objects.Cast<OutboundCallStatus>().ToList();
+            var ended = output.Objects.Cast<OutboundCallbackStatus>().ToList();
             Assert.Equal(created.Select(c => c.ConversationId).OrderBy(id => id), ended.Select(s => s.ConversationId).OrderBy(id => id));
             Assert.All(ended, s => Assert.Contains(s.Outcome, new[] { "Busy", "Failed" }));
         }
