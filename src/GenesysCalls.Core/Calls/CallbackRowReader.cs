@@ -33,6 +33,9 @@ namespace GenesysCalls.Core.Calls
                 ["CountryCode"] = (r, v) => r.CountryCode = InvariantText.Of(v),
             };
 
+        /// <summary>The column names read, which a contract test holds equal to New-OutboundCallback's by-name parameters and aliases.</summary>
+        internal static IEnumerable<string> ColumnNames => Columns.Keys;
+
         /// <summary>The JSON body for a row whose blank cells are already left out.</summary>
         public static string Body(IDictionary cells)
         {
