@@ -34,7 +34,20 @@ public static class Program
             context.Cancel = true;
             stop.Cancel();
         });
-        await using var server = await EmulatorServer.StartAsync(options);
+        EmulatorServer server;
+        try
+        {
+            server = await EmulatorServer.StartAsync(options);
+        }
+        catch (IOException ex)
+        {
+            // Kestrel's "address already in use", said once and plainly, as a bad option is (not a crash with a stack trace).
+            Console.Error.WriteLine("Cannot listen on 127.0.0.1 (--port " + options.Port + (options.HttpPort is { } http ? ", --http-port " + http
+                : string.Empty) + "): " + (ex.InnerException?.Message ?? ex.Message) + " Pick another port, or --port 0 for a free one.");
+            return 2;
+        }
+
+        await using var started = server;
         Console.WriteLine("Listening on " + server.BaseUri.ToString().TrimEnd('/'));
         if (server.HttpUri != null) Console.WriteLine("Listening on " + server.HttpUri.ToString().TrimEnd('/'));
         Console.WriteLine($"Org '{server.Org.Name}' with {server.Org.Users.Count} users. Sign in from PowerShell with:");

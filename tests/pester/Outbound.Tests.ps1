@@ -17,6 +17,20 @@ AfterAll {
     Stop-TestEmulator $emulator
 }
 
+Describe "Add-OutboundContact help's rejected-rows file" {
+    It 'says which input and column to fix for a value the service refuses' {
+        $rows = @(Rows 9001 9003)
+        $rows[1].LastName = 'x' * 1100
+        $failed = $null
+        $rows | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue | Out-Null
+        $rejected = @($failed | ForEach-Object { $_.TargetObject | Add-Member -PassThru Reason "$_" })
+        $rejected.Count | Should -Be 1
+        $rejected[0].FirstName | Should -Be 'F9002'
+        $rejected[0].Reason | Should -Match 'input 2'
+        $rejected[0].Reason | Should -Match 'LastName'
+    }
+}
+
 Describe 'Get-OutboundContactList' {
     It 'returns typed lists with columns, phone columns, size and import state' {
         $list.PSObject.TypeNames[0] | Should -Be 'GenesysCalls.OutboundContactList'

@@ -116,6 +116,33 @@ namespace GenesysCalls.Tests.Emulator
         }
 
         [Fact]
+        public async Task A_port_in_use_is_one_line_and_exit_2_not_a_crash()
+        {
+            using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            busy.Start();
+            var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[] { typeof(EmulatorServer).Assembly.Location, "--port", port.ToString(), "--agents", "1" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEndAsync();
+            Assert.True(process.WaitForExit(60000), "the emulator did not exit");
+            Assert.Equal(2, process.ExitCode);
+            Assert.StartsWith("Cannot listen on 127.0.0.1 (--port " + port + ")", await error);
+            Assert.DoesNotContain("   at ", await error);
+            Assert.DoesNotContain("Listening on", await output);
+        }
+
+        [Fact]
         public async Task Help_prints_the_usage_and_exits_0_without_serving()
         {
             var before = Console.Out;
