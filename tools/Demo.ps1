@@ -84,7 +84,7 @@ try {
         'New-OutboundCall -PhoneNumber +15559876543 -Confirm:$false | Wait-OutboundCall -TimeoutSec 900 | Export-Csv outcomes.csv'
     Write-Host "   $headline"
     Invoke-Expression $headline
-    Import-Csv outcomes.csv | Format-Table Destination, OnBehalfOf, State, Outcome, DisconnectedBy | Show
+    Import-Csv outcomes.csv | Format-Table Destination, State, Outcome, DisconnectedBy, TalkTime | Show
 
     Write-Step 'What happened to each call' 'calls.csv: one number per story (the emulator picks it by the last digit); the outcome, who hung up, Q.850 and SIP.'
     $agents = @(Import-Csv agents.csv | Test-AgentPresence | Where-Object CanPlaceCall)
@@ -94,7 +94,7 @@ try {
     $stories.Keys | ForEach-Object { [pscustomobject]@{ PhoneNumber = $_; OnBehalfOf = $agents[$i++ % $agents.Count].UserId; Story = $stories[$_] } } |
         Export-Csv calls.csv
     Import-Csv calls.csv | New-OutboundCall -Confirm:$false | Wait-OutboundCall -Until Ended -TimeoutSec 120 |
-        Format-Table Destination, Outcome, DisconnectedBy, DisconnectType, Q850Code, SipCode, @{ n = 'Story'; e = { $_.Call.InputObject.Story } } | Show
+        Format-Table @{ n = 'Story'; e = { $_.Call.InputObject.Story } }, Outcome, DisconnectedBy, DisconnectType, Q850Code, SipCode | Show
 
     Write-Step 'A list too large for agents goes to a campaign' 'leads.csv rows become contacts (numbers checked first), the campaign dials them, its progress, then stop.'
     1..20 | ForEach-Object { [pscustomobject]@{ FirstName = "Lead $_"; LastName = 'Demo'; Phone = '+1555888{0:D4}' -f $_; AccountId = "A-$_" } } |
