@@ -32,7 +32,7 @@ namespace GenesysCalls.Tests.Callbacks
 
         private protected int Creates => Server.Requests.Count(r => r.Method == "POST" && r.Path == "/api/v2/conversations/callbacks");
 
-        private protected async Task<RecordingOutput> CreateAsync(params OutboundCallbackRow[] rows) => await CreateAsync(new RecordingOutput(), false, rows);
+        private protected async Task<RecordingOutput> CreateAsync(params OutboundCallbackRow[] rows) => await CreateAsync(new RecordingOutput("New-OutboundCallback"), false, rows);
 
         private protected async Task<RecordingOutput> CreateAsync(RecordingOutput output, bool force, params OutboundCallbackRow[] rows)
         {
