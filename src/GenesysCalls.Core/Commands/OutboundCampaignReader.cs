@@ -19,7 +19,8 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _lookup = new EntityLookup<Campaign>(output, "Get-OutboundCampaign", "campaign", _api.FindCampaignsAsync, _api.GetCampaignAsync, c => c.Name);
+            _lookup = new EntityLookup<Campaign>(output, "Get-OutboundCampaign", "campaign", _api.FindCampaignsAsync,
+                _api.GetCampaignAsync, c => c.Name);
         }
 
         /// <summary>Adds CampaignProgress counts (one more read per campaign).</summary>

@@ -9,10 +9,13 @@ namespace GenesysCalls.Core.Commands
     /// </summary>
     internal sealed class ServiceProblems
     {
-        /// <param name="changers">The cmdlets that send changes: only they can lose an answer (OutcomeUnknown); null for a family that only reads.</param>
+        /// <param name="changers">The cmdlets that send changes: only they can lose an answer (OutcomeUnknown); null for a family that only
+        /// reads.</param>
         internal ServiceProblems(string prefix, string step, IReadOnlyList<string> raisedBy, IReadOnlyList<string>? changers,
             IReadOnlyList<string>? alsoNotFound = null)
         {
+            Prefix = prefix;
+            Step = step;
             Problem Make(string name, ErrorKind kind, string meaning, IEnumerable<string>? by = null) =>
                 new Problem(prefix + name, kind, step + meaning, by ?? raisedBy);
             Unreachable = Make("Unreachable", ErrorKind.ConnectionError, "No answer from the service (the network, DNS or TLS failed).");
@@ -31,6 +34,12 @@ namespace GenesysCalls.Core.Commands
             All = new[] { Unreachable, BadRequest, Unauthorized, Forbidden, NotFound, Conflict, TooLarge, RateLimited, ServiceError, Failed,
                 OutcomeUnknown }.Where(p => p != null).Select(p => p!).ToArray();
         }
+
+        /// <summary>What the family's names start with ("" for the service's own refusals).</summary>
+        public string Prefix { get; }
+
+        /// <summary>The step inside the cmdlet, for the meanings ("Checking the agents before dialling: ").</summary>
+        public string Step { get; }
 
         public Problem Unreachable { get; }
 

@@ -72,7 +72,8 @@ namespace GenesysCalls.Core.Outbound
 
             if (_idProperty != null && !hasId)
             {
-                refusal = (Problems.MissingContactId, "Not sent: the row has no property '" + _idProperty + "' for -ContactIdProperty; its properties are "
+                refusal = (Problems.MissingContactId, "Not sent: the row has no property '" + _idProperty
+                    + "' for -ContactIdProperty; its properties are "
                     + string.Join(", ", row.Properties.Select(p => p.Key)) + ".");
                 return null;
             }

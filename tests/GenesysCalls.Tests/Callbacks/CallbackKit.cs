@@ -53,7 +53,16 @@ namespace GenesysCalls.Tests.Callbacks
         {
             output ??= new RecordingOutput();
             var id = input is OutboundCallback callback ? callback.ConversationId : (string)input;
-            await add(output)(CallInput.From(id, input), CancellationToken.None);
+            var adding = add(output);
+            // The command the delegate belongs to says which cmdlet the output plays.
+            output.Cmdlet ??= adding.Target switch
+            {
+                CallbackRescheduler => "Set-OutboundCallback",
+                CallbackCanceller => "Stop-OutboundCallback",
+                CallbackStatusReader => "Get-OutboundCallback",
+                _ => null,
+            };
+            await adding(CallInput.From(id, input), CancellationToken.None);
             if (complete != null) await complete(CancellationToken.None);
             return output;
         }

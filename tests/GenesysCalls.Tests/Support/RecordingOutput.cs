@@ -6,14 +6,20 @@ namespace GenesysCalls.Tests.Support
     internal sealed class RecordingOutput : ICommandOutput
     {
         private readonly object _gate = new();
-        private readonly string? _cmdlet;
+        private string? _cmdlet;
 
         /// <param name="cmdlet">The cmdlet (Verb-Noun) whose core operation writes here: errors get its ids (ErrorIds), and a problem the table
         /// does not list for it fails the test.</param>
         public RecordingOutput(string? cmdlet = null)
         {
-            if (cmdlet != null && !Problems.All.Any(p => p.IsRaisedBy(cmdlet))) throw new ArgumentException("No problem names " + cmdlet + ".");
-            _cmdlet = cmdlet;
+            Cmdlet = cmdlet;
+        }
+
+        public string? Cmdlet
+        {
+            get => _cmdlet;
+            set => _cmdlet = value == null || Problems.All.Any(p => p.IsRaisedBy(value)) ? value
+                : throw new ArgumentException("No problem names " + value + ".");
         }
 
         public List<object> Objects { get; } = new();
