@@ -82,7 +82,8 @@ namespace GenesysCalls.Tests.Contract
         {
             var files = Directory.GetFiles(RepoFiles.Combine("tests", "pester"), "*.ps1")
                 .Concat(Directory.GetFiles(RepoFiles.Combine("tests", "GenesysCalls.Tests"), "*.cs", SearchOption.AllDirectories)
-                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+                    // This file names ids the table does not hold, on purpose, to show the checks fail.
+                    .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.EndsWith(nameof(ProblemTableTests) + ".cs")))
                 .ToList();
             var asserted = files.SelectMany(f => AssertedIds(File.ReadAllText(f)).Select(id => (File: Path.GetFileName(f), Id: id))).ToList();
             Assert.True(asserted.Count > 100, asserted.Count + " ids");
