@@ -62,12 +62,12 @@ internal static class FollowRuns
         Console.WriteLine("| follower requests | of them polls | details reads | max in any 60 s | max in any 10 s (x6) | "
             + "all requests in any 60 s (with creates) | 429 answers | rows failed by 429 | reported | reported twice | elapsed |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        var failedBy429 = run.Output.Errors.Count(e => e.Error.ErrorId.Contains("RateLimited", StringComparison.Ordinal));
+        var failedBy429 = run.Output.Errors.Count(e => e.Error.Problem.Name.Contains("RateLimited", StringComparison.Ordinal));
         Console.WriteLine($"| {follower.Count} | {follower.Count(IsCallRead)} | {follower.Count(IsDetails)} | {MaxInWindow(follower, 60)} | "
             + $"{MaxInWindow(follower, 10) * 6} | {MaxInWindow(all, 60)} | {run.Requests.Count(r => r.Status == 429)} | {failedBy429} | "
             + $"{run.Output.Statuses.Count + run.Output.Errors.Count} of {calls} | {run.Output.ReportedTwice()} | "
             + $"{(run.To - run.From).TotalSeconds:F1} s |");
-        var errors = run.Output.Errors.GroupBy(e => e.Error.ErrorId).Select(g => g.Key + " " + g.Count());
+        var errors = run.Output.Errors.GroupBy(e => e.Error.Problem.Name).Select(g => g.Key + " " + g.Count());
         Console.WriteLine("outcomes: " + string.Join(", ", outcomes) + "; errors: " + string.Join(", ", errors));
         var modes = run.Output.Verbose.Where(v => v.StartsWith("Polling", StringComparison.Ordinal)).Distinct().Take(2);
         Console.WriteLine("mode: " + string.Join(" | ", modes));

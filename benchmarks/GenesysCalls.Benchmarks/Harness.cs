@@ -88,7 +88,7 @@ internal sealed class CountingOutput : ICommandOutput
     public Action<CommandError>? OnError { get; set; }
 
     public void WriteObject(object value) { Interlocked.Increment(ref Objects); OnObject?.Invoke(value); }
-    public void WriteError(CommandError error) { lock (_gate) Errors[error.ErrorId] = Errors.GetValueOrDefault(error.ErrorId) + 1; OnError?.Invoke(error); }
+    public void WriteError(CommandError error) { lock (_gate) Errors[error.Problem.Name] = Errors.GetValueOrDefault(error.Problem.Name) + 1; OnError?.Invoke(error); }
     public bool ShouldProcess(string target, string action) => true;
     public void WriteProgress(ProgressUpdate progress) { }
     public void WriteVerbose(string message) { }

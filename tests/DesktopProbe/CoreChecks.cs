@@ -117,7 +117,7 @@ namespace DesktopProbe
             }
         }
 
-        private static string Errors(ProbeOutput output) => string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message));
+        private static string Errors(ProbeOutput output) => string.Join("; ", output.Errors.Select(e => e.Problem.Name + " " + e.Message));
 
         private static string Flatten(Exception ex) =>
             ex.GetType().Name + ": " + ex.Message + (ex.InnerException == null ? "" : " <- " + Flatten(ex.InnerException));

@@ -61,14 +61,14 @@ internal static class CoreChecks
         var presence = new AgentPresenceChecker(output, session);
         presence.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None).GetAwaiter().GetResult();
         presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.ErrorId == "TestAgentPresenceUserNotFound"),
-            string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
+        Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.Problem.Name == "UserNotFound"),
+            string.Join("; ", output.Errors.Select(e => e.Problem.Name + " " + e.Message)));
 
         var outbound = new OutboundCallPlacer(output, session);
         outbound.AddAsync(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = agentId }, CancellationToken.None).GetAwaiter().GetResult();
         outbound.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("New-OutboundCall's core places a call on behalf of an agent", output.Objects.OfType<OutboundCall>().Any(c => c.ConversationId.Length == 36),
-            string.Join("; ", output.Errors.Select(e => e.ErrorId + " " + e.Message)));
+            string.Join("; ", output.Errors.Select(e => e.Problem.Name + " " + e.Message)));
     }
 
     private static bool IsPrivate(Assembly assembly) => AssemblyLoadContext.GetLoadContext(assembly)?.Name == "GenesysCalls";

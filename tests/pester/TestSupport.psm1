@@ -1,4 +1,6 @@
 # Shared helpers for the Pester suite: the built module, and an emulator process per test file.
+# A problem raised by a cmdlet its entry in the problem table does not name fails the command (Hosting/ErrorRecords.Id).
+$env:GENESYSCALLS_CHECK_PROBLEMS = '1'
 $script:Root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $script:ModulePath = Join-Path $script:Root 'out/GenesysCalls/GenesysCalls.psd1'
 $script:EmulatorDll = Join-Path $script:Root 'out/emulator/GenesysCalls.Emulator.dll'

@@ -45,7 +45,7 @@ public static class MamlWriter
             new XElement(Command + "parameters", visible.Select(p => ParameterElement(p, help, null))),
             new XElement(Command + "inputTypes", help.Inputs.Select(i => new XElement(Command + "inputType", TypeElement(i.Type), new XElement(Maml + "description", Paras(i.Text))))),
             new XElement(Command + "returnValues", help.Outputs.Select(o => new XElement(Command + "returnValue", TypeElement(o.Type), new XElement(Maml + "description", Paras(o.Text))))),
-            new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paras(help.Notes))),
+            new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paras(help.Notes.Concat(ErrorLists.NoteParagraphs(cmdlet.Name))))),
             new XElement(Command + "examples", help.Examples.Select((e, i) => new XElement(Command + "example",
                 new XElement(Maml + "title", "-------------------------- " + e.Title + " --------------------------"),
                 new XElement(Dev + "code", string.Join("\n", e.Code)),

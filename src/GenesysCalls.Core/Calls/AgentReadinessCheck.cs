@@ -57,7 +57,7 @@ namespace GenesysCalls.Core.Calls
             {
                 foreach (var call in calls)
                 {
-                    refusals[call] = ApiErrors.From(ex, OutboundCallPlacer.Cmdlet + "ReadinessCheck", call.Row.Target,
+                    refusals[call] = ApiErrors.From(ex, Problems.ReadinessCheck, call.Row.Target,
                         "Not sent: the check of agent " + call.CallerId + " failed");
                 }
 
@@ -96,7 +96,7 @@ namespace GenesysCalls.Core.Calls
         {
             if (user == null)
             {
-                return CallPlanner.RowError(call.Row, "AgentNotFound", ErrorKind.ObjectNotFound, "Not sent: no user has the id " + call.CallerId
+                return CallPlanner.RowError(call.Row, Problems.AgentNotFound, "Not sent: no user has the id " + call.CallerId
                     + " in this org.");
             }
 
@@ -108,13 +108,13 @@ namespace GenesysCalls.Core.Calls
             var name = userName ?? call.CallerId;
             if (!string.Equals(state ?? "active", "active", StringComparison.OrdinalIgnoreCase))
             {
-                return CallPlanner.RowError(call.Row, "AgentInactive", ErrorKind.InvalidOperation, "Not sent: " + name + " is " + state
+                return CallPlanner.RowError(call.Row, Problems.AgentInactive, "Not sent: " + name + " is " + state
                     + "; only active users can place calls.");
             }
 
             if (!hasStation)
             {
-                return CallPlanner.RowError(call.Row, "AgentHasNoStation", ErrorKind.InvalidOperation,
+                return CallPlanner.RowError(call.Row, Problems.AgentHasNoStation,
                     "Not sent: " + name + " has no effective station, so the service would refuse the call (conversation.error.no.user.station).",
                     "Assign the agent a station (WebRTC phone or desk phone), or call on behalf of an agent for whom Test-AgentPresence shows "
                         + "HasStation.");

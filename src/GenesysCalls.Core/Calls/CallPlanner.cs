@@ -30,7 +30,7 @@ namespace GenesysCalls.Core.Calls
             var body = CallRequestBuilder.Build(row, out var problem);
             if (body == null)
             {
-                error = RowError(row, "InvalidAttributes", ErrorKind.InvalidArgument, "Not sent: " + problem,
+                error = RowError(row, Problems.InvalidAttributes, "Not sent: " + problem,
                     "Fix the Attributes value: a hashtable (-Attribute @{ account = '123' }) or a JSON object of text values.");
                 return null;
             }
@@ -40,7 +40,7 @@ namespace GenesysCalls.Core.Calls
             var errors = findings.Where(d => d.Level == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
-                error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
+                error = RowError(row, Problems.InvalidRequest,
                     "Not sent: the request is invalid. " + string.Join(" ", errors.Select(d => d.ToString())) + Unbound(row),
                     "Fix the fields named above; Test-CallPayload explains each finding.");
                 return null;
@@ -49,7 +49,7 @@ namespace GenesysCalls.Core.Calls
             var warnings = findings.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
             if (warnings.Count > 0 && !Force)
             {
-                error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData,
+                error = RowError(row, Problems.RequestHasWarnings,
                     "Not sent: " + string.Join(" ", warnings.Select(d => d.ToString())),
                     "Fix the request, or add -Force to send it anyway.");
                 return null;
@@ -65,7 +65,7 @@ namespace GenesysCalls.Core.Calls
                     request.DescribeDestination() + " from you (" + _session.Identity + ")", "Place a call via " + UserEndpoint);
             }
 
-            error = RowError(row, "UserContextRequired", ErrorKind.InvalidOperation,
+            error = RowError(row, Problems.UserContextRequired,
                 "Not sent: this session signed in with client credentials (a service account), which cannot place a call as itself; "
                 + "POST /api/v2/conversations/calls would answer not.a.user." + Unbound(row),
                 "Add -OnBehalfOf <agent user id> (or a UserId column) to call from that agent's station (POST "
@@ -75,8 +75,8 @@ namespace GenesysCalls.Core.Calls
         }
 
         /// <summary>The error for a row: its TargetObject is the pipeline row, or what the command line named.</summary>
-        public static CommandError RowError(OutboundCallRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
-            new CommandError(OutboundCallPlacer.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
+        public static CommandError RowError(OutboundCallRow row, Problem problem, string message, string? advice = null) =>
+            new CommandError(problem, row.Target, message) { RecommendedAction = advice };
 
         /// <summary>The columns that bound to nothing, for the errors a misnamed column causes (no destination, no caller).</summary>
         private static string Unbound(OutboundCallRow row) => row.UnboundColumns is { Length: > 0 } columns
@@ -90,7 +90,7 @@ namespace GenesysCalls.Core.Calls
             error = null;
             if (!Guid.TryParseExact(agent, "D", out _))
             {
-                error = RowError(row, "InvalidOnBehalfOf", ErrorKind.InvalidArgument,
+                error = RowError(row, Problems.InvalidOnBehalfOf,
                     "Not sent: OnBehalfOf '" + agent + "' is not a user id (a GUID). It names the agent whose station places the call.",
                     "Give the agent's user id (Test-AgentPresence -Email <address> shows it as UserId).");
                 return null;

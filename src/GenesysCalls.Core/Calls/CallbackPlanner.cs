@@ -42,7 +42,7 @@ namespace GenesysCalls.Core.Calls
             }
             catch (InvalidRowValueException ex)
             {
-                error = RowError(row, "InvalidValue", ErrorKind.InvalidArgument, "Not sent: " + ex.Message,
+                error = RowError(row, Problems.InvalidValue, "Not sent: " + ex.Message,
                     "Fix the value named above: ScheduledTime as [datetime] or ISO 8601 text, Data as a hashtable or a JSON object of text values.");
                 return null;
             }
@@ -53,7 +53,7 @@ namespace GenesysCalls.Core.Calls
             var errors = findings.Where(d => d.Level == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
-                error = RowError(row, "InvalidRequest", ErrorKind.InvalidArgument,
+                error = RowError(row, Problems.InvalidRequest,
                     "Not sent: the callback is invalid. " + string.Join(" ", errors.Select(d => d.ToString())),
                     "Fix the fields named above; Test-CallPayload -Kind Callback explains each finding.");
                 return null;
@@ -62,7 +62,7 @@ namespace GenesysCalls.Core.Calls
             var warnings = findings.Where(d => d.Level == DiagnosticSeverity.Warning).ToList();
             if (warnings.Count > 0 && !force)
             {
-                error = RowError(row, "RequestHasWarnings", ErrorKind.InvalidData,
+                error = RowError(row, Problems.RequestHasWarnings,
                     "Not sent: " + string.Join(" ", warnings.Select(d => d.ToString())),
                     "Fix the request, or add -Force to send it anyway.");
                 return null;
@@ -76,7 +76,7 @@ namespace GenesysCalls.Core.Calls
         public static string WriteBody(OutboundCallbackRow row) => CallBodyWriter.Write(CallbackPayloadFields.Root, field =>
             CallbackPayloadFields.Table.First(entry => entry.Field == field).FromRow(row) ?? (row.Request != null ? field.Get(row.Request) : null));
 
-        public static CommandError RowError(OutboundCallbackRow row, string problem, ErrorKind kind, string message, string? advice = null) =>
-            new CommandError(OutboundCallbackCreator.Cmdlet + problem, kind, row.Target, message) { RecommendedAction = advice };
+        public static CommandError RowError(OutboundCallbackRow row, Problem problem, string message, string? advice = null) =>
+            new CommandError(problem, row.Target, message) { RecommendedAction = advice };
     }
 }

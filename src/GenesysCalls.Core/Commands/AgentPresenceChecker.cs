@@ -17,7 +17,6 @@ namespace GenesysCalls.Core.Commands
     {
         internal const int WindowSize = 400;
         private const int ParallelRequests = 4;
-        private const string Cmdlet = "TestAgentPresence";
         private readonly ICommandOutput _output;
         private readonly UserDirectory _directory;
         private readonly ReadinessPolicy _policy;
@@ -66,12 +65,12 @@ namespace GenesysCalls.Core.Commands
             {
                 var looksLikeEmail = entry.Value.IndexOf('@') > 0;
                 entry.Invalid = entry.Value.Length == 0
-                    ? new CommandError(Cmdlet + "InvalidUserId", ErrorKind.InvalidArgument, entry.Input,
+                    ? new CommandError(Problems.InvalidUserId, entry.Input,
                         "No agent given: the user id is empty and there is no email. Nothing was requested for it.")
                     {
                         RecommendedAction = "Fill the UserId (or Email) cell of this row.",
                     }
-                    : new CommandError(Cmdlet + "InvalidUserId", ErrorKind.InvalidArgument, entry.Input, looksLikeEmail
+                    : new CommandError(Problems.InvalidUserId, entry.Input, looksLikeEmail
                     ? "'" + entry.Value + "' is an email address, not a user id: pass emails with -Email (or a column named Email). Nothing was "
                         + "requested for it."
                     : "'" + entry.Value + "' is not a user id (a GUID such as 3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e). Nothing was requested for it.")
@@ -83,7 +82,7 @@ namespace GenesysCalls.Core.Commands
             }
             else if (entry.IsEmail && (entry.Value.IndexOf('@') <= 0 || entry.Value.Any(char.IsWhiteSpace)))
             {
-                entry.Invalid = new CommandError(Cmdlet + "InvalidEmail", ErrorKind.InvalidArgument, entry.Input,
+                entry.Invalid = new CommandError(Problems.InvalidEmail, entry.Input,
                     "'" + entry.Value + "' is not an email address. Nothing was requested for it.");
             }
 
@@ -152,7 +151,7 @@ namespace GenesysCalls.Core.Commands
             {
                 // -Quiet still answers once per input; the error says why it could not be checked.
                 if (Quiet) _output.WriteObject(false);
-                _output.WriteError(ApiErrors.From(failure, Cmdlet, entry.Input, "Could not read " + entry.Value));
+                _output.WriteError(ApiErrors.From(failure, entry.Input, "Could not read " + entry.Value));
             }
             else if (found.TryGetValue(entry.Value, out var user))
             {
@@ -162,7 +161,7 @@ namespace GenesysCalls.Core.Commands
             }
             else
             {
-                Refuse(entry, new CommandError(Cmdlet + "UserNotFound", ErrorKind.ObjectNotFound, entry.Input,
+                Refuse(entry, new CommandError(Problems.UserNotFound, entry.Input,
                     (entry.IsEmail ? "No user has the email " : "No user has the id ") + entry.Value + " in this org."));
             }
 

@@ -3,31 +3,18 @@ using GenesysCalls.Core.Http;
 
 namespace GenesysCalls.Core.Commands
 {
-    /// <summary>Turns API failures into error records: &lt;Cmdlet&gt;&lt;Problem&gt; ids, categories by status, the service's words in
-    /// Details.</summary>
+    /// <summary>Turns API failures into error records: a problem of the table by status, the service's words in Details.</summary>
     internal static class ApiErrors
     {
-        public static CommandError From(GenesysApiException ex, string cmdlet, object? target, string? action = null)
+        public static CommandError From(GenesysApiException ex, object? target, string? action = null) =>
+            From(ex, Problems.Service, target, action);
+
+        /// <summary>With the problems of a step inside a cmdlet (Problems.ReadinessCheck, Problems.Progress).</summary>
+        public static CommandError From(GenesysApiException ex, ServiceProblems family, object? target, string? action = null)
         {
-            var (problem, category) = ex switch
-            {
-                OutcomeUnknownException _ => ("OutcomeUnknown", ErrorKind.OperationTimeout),
-                _ => ex.StatusCode switch
-                {
-                    0 => ("Unreachable", ErrorKind.ConnectionError),
-                    400 => ("BadRequest", ErrorKind.InvalidArgument),
-                    401 => ("Unauthorized", ErrorKind.SecurityError),
-                    403 => ("Forbidden", ErrorKind.PermissionDenied),
-                    404 => ("NotFound", ErrorKind.ObjectNotFound),
-                    409 => ("Conflict", ErrorKind.ResourceUnavailable),
-                    413 => ("TooLarge", ErrorKind.InvalidArgument),
-                    429 => ("RateLimited", ErrorKind.LimitsExceeded),
-                    _ when ex.StatusCode >= 500 => ("ServiceError", ErrorKind.ConnectionError),
-                    _ => ("Failed", ErrorKind.InvalidOperation),
-                },
-            };
+            var problem = ex is OutcomeUnknownException && family.OutcomeUnknown != null ? family.OutcomeUnknown : family.ForStatus(ex.StatusCode);
             var message = (action != null ? action + ": " : string.Empty) + ex.Message;
-            var error = new CommandError(cmdlet + problem, category, target, message, ex)
+            var error = new CommandError(problem, target, message, ex)
             {
                 Details = message + (ex.CorrelationId != null ? " (correlation id " + ex.CorrelationId + ")" : string.Empty),
                 RecommendedAction = Advice(ex),
@@ -36,9 +23,9 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>A refused sign-in is AuthenticationFailed; a login host that never answered is Unreachable, so a script can retry it.</summary>
-        public static CommandError From(AuthenticationFailedException ex, string cmdlet, object? target) => ex.LoginHostUnreachable
-            ? new CommandError(cmdlet + "Unreachable", ErrorKind.ConnectionError, target, Redactor.Redact(ex.Message), ex)
-            : new CommandError(cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, target, Redactor.Redact(ex.Message), ex);
+        public static CommandError From(AuthenticationFailedException ex, object? target) => ex.LoginHostUnreachable
+            ? new CommandError(Problems.Service.Unreachable, target, Redactor.Redact(ex.Message), ex)
+            : new CommandError(Problems.AuthenticationFailed, target, Redactor.Redact(ex.Message), ex);
 
         private static string? Advice(GenesysApiException ex) => ex.Code switch
         {

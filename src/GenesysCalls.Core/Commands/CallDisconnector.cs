@@ -8,7 +8,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Stop-OutboundCall: hang each call up (PATCH state disconnected), after ShouldProcess; an ended call is a warning.</summary>
     internal sealed class CallDisconnector
     {
-        private const string Cmdlet = "StopOutboundCall";
         private const string Permission = "conversation:communication:disconnect";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
@@ -25,7 +24,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return;
             }
 
@@ -41,7 +40,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read conversation " + input.ConversationId));
+                _output.WriteError(ApiErrors.From(ex, input.Target, "Could not read conversation " + input.ConversationId));
                 return;
             }
 
@@ -65,7 +64,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex) when (ex.Code == "not.a.user")
             {
-                _output.WriteError(new CommandError(Cmdlet + "UserContextRequired", ErrorKind.PermissionDenied, input.Target,
+                _output.WriteError(new CommandError(Problems.HangUpNeedsUser, input.Target,
                     "Not hung up: the service wants a user context for this call, and session '" + _session.Name
                         + "' signed in with client credentials (" + _session.Identity + ").", ex)
                 {
@@ -77,7 +76,7 @@ namespace GenesysCalls.Core.Commands
             catch (GenesysApiException ex) when (ex.StatusCode == 403)
             {
                 var scope = ex.Code == "app.not.authorized.for.scope";
-                _output.WriteError(new CommandError(Cmdlet + (scope ? "ScopeMissing" : "PermissionDenied"), ErrorKind.PermissionDenied, input.Target,
+                _output.WriteError(new CommandError(scope ? Problems.ScopeMissing : Problems.PermissionDenied, input.Target,
                     "Not hung up: session '" + _session.Name + "' (" + _session.Identity + ") " + (scope
                         ? "has a token without the 'conversations' scope that PATCH /api/v2/conversations/calls/{id} needs."
                         : "lacks the permission " + Permission + " that PATCH /api/v2/conversations/calls/{id} needs."), ex)
@@ -91,7 +90,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                var error = ApiErrors.From(ex, Cmdlet, input.Target, "Could not hang up " + input.ConversationId);
+                var error = ApiErrors.From(ex, input.Target, "Could not hang up " + input.ConversationId);
                 if (ex is OutcomeUnknownException)
                 {
                     error.RecommendedAction = "The hang-up may have been made: Get-OutboundCall shows whether the call has ended; "

@@ -52,7 +52,7 @@ namespace GenesysCalls.Core.Commands
 
         internal bool IsValidId => Guid.TryParse(ConversationId, out _);
 
-        internal CommandError InvalidId(string cmdlet) => new CommandError(cmdlet + "InvalidConversationId", ErrorKind.InvalidArgument, Target,
+        internal CommandError InvalidId() => new CommandError(Problems.InvalidConversationId, Target,
             "'" + ConversationId
                 + "' is not a conversation id (a GUID, as New-OutboundCall returns in ConversationId). Nothing was requested for it.");
 

@@ -14,7 +14,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Test-CallPayload: one report (or one bool with Quiet) per input; errors only for inputs that cannot be read.</summary>
     internal sealed class CallPayloadChecker
     {
-        private const string ErrorPrefix = "TestCallPayload";
         private readonly ICommandOutput _output;
         private readonly StringBuilder _lines = new StringBuilder();
         private bool? _linesAreBodies;
@@ -82,7 +81,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (resolved.Count == 0)
             {
-                _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, requested,
+                _output.WriteError(new CommandError(Problems.FileNotFound, requested,
                     "Cannot find a file matching '" + requested + "'.")
                 {
                     RecommendedAction = requested.IndexOfAny(new[] { '[', ']' }) >= 0
@@ -150,7 +149,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (InvalidDataException ex)
             {
-                _output.WriteError(new CommandError(ErrorPrefix + "InputObjectUnusable", ErrorKind.InvalidData, value, ex.Message, ex));
+                _output.WriteError(new CommandError(Problems.InputObjectUnusable, value, ex.Message, ex));
                 return;
             }
 
@@ -164,7 +163,7 @@ namespace GenesysCalls.Core.Commands
             {
                 if (Directory.Exists(path))
                 {
-                    _output.WriteError(new CommandError(ErrorPrefix + "PathIsFolder", ErrorKind.InvalidArgument, path, "'" + path
+                    _output.WriteError(new CommandError(Problems.PathIsFolder, path, "'" + path
                         + "' is a folder, not a file.")
                     {
                         RecommendedAction = "Name a JSON file, or check every file in the folder: Get-ChildItem '" + path
@@ -176,7 +175,7 @@ namespace GenesysCalls.Core.Commands
                 var info = new FileInfo(path);
                 if (!info.Exists)
                 {
-                    _output.WriteError(new CommandError(ErrorPrefix + "FileNotFound", ErrorKind.ObjectNotFound, path, "Cannot find the file '"
+                    _output.WriteError(new CommandError(Problems.FileNotFound, path, "Cannot find the file '"
                         + path + "'."));
                     return;
                 }
@@ -192,7 +191,7 @@ namespace GenesysCalls.Core.Commands
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException
                 || ex is ArgumentException)
             {
-                _output.WriteError(new CommandError(ErrorPrefix + "FileUnreadable", ErrorKind.ReadError, path,
+                _output.WriteError(new CommandError(Problems.FileUnreadable, path,
                     "Cannot read '" + path + "': " + ex.Message, ex));
                 return;
             }

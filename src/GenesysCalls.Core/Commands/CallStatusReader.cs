@@ -8,7 +8,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Get-OutboundCall: one read of each call now; an ended call also gets its Q.850/SIP reasons.</summary>
     internal sealed class CallStatusReader
     {
-        private const string Cmdlet = "GetOutboundCall";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
         private readonly CallReader _reader;
@@ -25,7 +24,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return;
             }
 
@@ -37,7 +36,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read conversation " + input.ConversationId));
+                _output.WriteError(ApiErrors.From(ex, input.Target, "Could not read conversation " + input.ConversationId));
                 return;
             }
 

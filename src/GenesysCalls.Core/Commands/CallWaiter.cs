@@ -14,7 +14,6 @@ namespace GenesysCalls.Core.Commands
     /// </summary>
     internal sealed class CallWaiter
     {
-        private const string Cmdlet = "WaitOutboundCall";
         private static readonly TimeSpan ProgressTick = TimeSpan.FromMilliseconds(250);
 
         /// <summary>When a callback's dial time is not given: as if placed before any topic was subscribed.</summary>
@@ -65,7 +64,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return Task.CompletedTask;
             }
 
@@ -135,15 +134,15 @@ namespace GenesysCalls.Core.Commands
             {
                 var target = handoff.Snapshot is { } read ? CallbackStatuses.Of(input, read, null) : input.Target;
                 _output.WriteError(handoff.Failure is Http.GenesysApiException api
-                    ? ApiErrors.From(api, Cmdlet, target, "Could not follow callback " + input.ConversationId)
-                    : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, target, handoff.Failure.Message, handoff.Failure));
+                    ? ApiErrors.From(api, target, "Could not follow callback " + input.ConversationId)
+                    : new CommandError(Problems.Service.Failed, target, handoff.Failure.Message, handoff.Failure));
                 return;
             }
 
             var status = handoff.Snapshot is { } last ? CallbackStatuses.Of(input, last, null) : CallbackStatuses.FromInput(input);
             if (handoff.TimedOut)
             {
-                _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, status, "Callback " + input.ConversationId
+                _output.WriteError(new CommandError(Problems.Timeout, status, "Callback " + input.ConversationId
                     + " (" + status.Destination + ") was not dialled by an agent within " + _timeoutSec?.ToString(CultureInfo.InvariantCulture)
                     + " s; last known state: " + status.State + ".")
                 {
@@ -153,7 +152,7 @@ namespace GenesysCalls.Core.Commands
             }
             else
             {
-                _output.WriteError(new CommandError(Cmdlet + "CallbackCancelled", ErrorKind.OperationStopped, status,
+                _output.WriteError(new CommandError(Problems.CallbackCancelled, status,
                     "Callback " + input.ConversationId + " (" + status.Destination + ") ended before any agent dialled it."));
             }
         }
@@ -176,11 +175,11 @@ namespace GenesysCalls.Core.Commands
                     _output.WriteObject(target);
                     break;
                 case FollowResult.EndedUnanswered:
-                    _output.WriteError(new CommandError(Cmdlet + "NotAnswered", ErrorKind.OperationStopped, target,
+                    _output.WriteError(new CommandError(Problems.NotAnswered, target,
                         "Conversation " + status.ConversationId + " ended without being answered (" + status.Outcome + ")."));
                     break;
                 case FollowResult.TimedOut:
-                    _output.WriteError(new CommandError(Cmdlet + "Timeout", ErrorKind.OperationTimeout, target,
+                    _output.WriteError(new CommandError(Problems.Timeout, target,
                         "Conversation " + status.ConversationId + " was not " + (_until == OutboundCallCondition.Answered ? "answered" : "ended")
                             + " within " +
                         _timeoutSec?.ToString(CultureInfo.InvariantCulture) + " s; last known state: " + status.State + ".")
@@ -191,8 +190,8 @@ namespace GenesysCalls.Core.Commands
                     break;
                 default:
                     _output.WriteError(report.Failure is Http.GenesysApiException api
-                        ? ApiErrors.From(api, Cmdlet, target, "Could not follow conversation " + status.ConversationId)
-                        : new CommandError(Cmdlet + "Failed", ErrorKind.NotSpecified, target, report.Failure?.Message ?? "Following failed."));
+                        ? ApiErrors.From(api, target, "Could not follow conversation " + status.ConversationId)
+                        : new CommandError(Problems.Service.Failed, target, report.Failure?.Message ?? "Following failed."));
                     break;
             }
         }

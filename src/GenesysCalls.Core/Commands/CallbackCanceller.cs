@@ -18,7 +18,6 @@ namespace GenesysCalls.Core.Commands
     internal sealed class CallbackCanceller
     {
         internal const int BatchSize = 100;
-        private const string Cmdlet = "StopOutboundCallback";
         private const string Path = "/api/v2/conversations/callbacks/bulk/disconnect";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
@@ -37,7 +36,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return;
             }
 
@@ -48,7 +47,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read callback " + input.ConversationId));
+                _output.WriteError(ApiErrors.From(ex, input.Target, "Could not read callback " + input.ConversationId));
                 return;
             }
 
@@ -86,7 +85,7 @@ namespace GenesysCalls.Core.Commands
             {
                 foreach (var item in batch)
                 {
-                    var error = ApiErrors.From(ex, Cmdlet, item.Input.Target, "Could not cancel callback " + item.Input.ConversationId);
+                    var error = ApiErrors.From(ex, item.Input.Target, "Could not cancel callback " + item.Input.ConversationId);
                     if (ex is OutcomeUnknownException)
                     {
                         error.RecommendedAction = "The cancel may have been made: Get-OutboundCallback shows whether the callback is Cancelled; "

@@ -27,7 +27,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Set-OutboundCallback: one PATCH /api/v2/conversations/callbacks per callback, then its status as it is now.</summary>
     internal sealed class CallbackRescheduler
     {
-        private const string Cmdlet = "SetOutboundCallback";
         private const string Path = "/api/v2/conversations/callbacks";
         private const string UnknownAdvice = "The change may have been made: Get-OutboundCallback shows the callback's time and queue; "
             + "send Set-OutboundCallback again only if it is unchanged.";
@@ -48,7 +47,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return;
             }
 
@@ -68,7 +67,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex) when (ex.Code == "callback.error.already.triggered")
             {
-                _output.WriteError(new CommandError(Cmdlet + "AlreadyTriggered", ErrorKind.ResourceUnavailable, input.Target,
+                _output.WriteError(new CommandError(Problems.AlreadyTriggered, input.Target,
                     "Callback " + input.ConversationId + " has already been offered to an agent (or ended); it can no longer be rescheduled.", ex)
                 {
                     Details = ex.Message,
@@ -77,7 +76,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                var failed = ApiErrors.From(ex, Cmdlet, input.Target, "Could not update callback " + input.ConversationId);
+                var failed = ApiErrors.From(ex, input.Target, "Could not update callback " + input.ConversationId);
                 if (ex is OutcomeUnknownException) failed.RecommendedAction = UnknownAdvice;
                 _output.WriteError(failed);
             }
@@ -101,7 +100,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (InvalidRowValueException ex)
             {
-                error = new CommandError(Cmdlet + "InvalidValue", ErrorKind.InvalidArgument, input.Target, "Not sent: " + ex.Message)
+                error = new CommandError(Problems.InvalidValue, input.Target, "Not sent: " + ex.Message)
                 {
                     RecommendedAction = "Give -ScheduledTime as a [datetime], a [DateTimeOffset] or ISO 8601 text such as 2026-12-03T14:30:00+01:00.",
                 };
@@ -110,7 +109,7 @@ namespace GenesysCalls.Core.Commands
 
             if (!_change.Force && CallbackTimes.HasPassed(patch.CallbackScheduledTime))
             {
-                error = new CommandError(Cmdlet + "RequestHasWarnings", ErrorKind.InvalidData, input.Target, "Not sent: the scheduled time "
+                error = new CommandError(Problems.RequestHasWarnings, input.Target, "Not sent: the scheduled time "
                     + patch.CallbackScheduledTime + " has passed, so callback " + input.ConversationId + " would be due at once.")
                 {
                     RecommendedAction = "Give a time in the future, or add -Force to make the callback due now.",
@@ -120,7 +119,7 @@ namespace GenesysCalls.Core.Commands
 
             if (patch.AgentId == null || (patch.CallbackScheduledTime == null && patch.QueueId == null))
             {
-                error = new CommandError(Cmdlet + "NothingToChange", ErrorKind.InvalidArgument, input.Target,
+                error = new CommandError(Problems.NothingToChange, input.Target,
                     "Not sent: PatchCallbackRequest requires agentId, and the service requires a scheduled time or a queueId "
                     + "(callback.error.missing.required.information.for.patch.request).")
                 {

@@ -11,7 +11,6 @@ namespace GenesysCalls.Core.Commands
     /// </summary>
     internal sealed class CallbackStatusReader
     {
-        private const string Cmdlet = "GetOutboundCallback";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
         private readonly IApiLog _log;
@@ -29,7 +28,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!input.IsValidId)
             {
-                _output.WriteError(input.InvalidId(Cmdlet));
+                _output.WriteError(input.InvalidId());
                 return;
             }
 
@@ -39,7 +38,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, Cmdlet, input.Target, "Could not read callback " + input.ConversationId));
+                _output.WriteError(ApiErrors.From(ex, input.Target, "Could not read callback " + input.ConversationId));
             }
         }
 

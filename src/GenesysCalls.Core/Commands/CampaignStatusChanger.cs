@@ -17,7 +17,6 @@ namespace GenesysCalls.Core.Commands
         private const int VersionAttempts = 3;
         private readonly ICommandOutput _output;
         private readonly OutboundApi _api;
-        private readonly string _cmdlet;
         private readonly string _status;
 
         /// <param name="turnOn">true: Start-OutboundCampaign (campaignStatus on); false: Stop-OutboundCampaign (off).</param>
@@ -25,7 +24,6 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _cmdlet = turnOn ? "StartOutboundCampaign" : "StopOutboundCampaign";
             _status = turnOn ? "on" : "off";
         }
 
@@ -42,7 +40,7 @@ namespace GenesysCalls.Core.Commands
                     pattern.Matches(c.Name) && c.Id != null).ToList();
                 if (found.Count == 0)
                 {
-                    _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No campaign is named '"
+                    _output.WriteError(new CommandError(Problems.Service.NotFound, name, "No campaign is named '"
                         + pattern.Text + "'. Nothing was changed.")
                     { RecommendedAction = "Get-OutboundCampaign lists the org's campaigns." });
                 }
@@ -51,7 +49,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(OutboundRefusals.From(ex, _cmdlet, name, "Finding campaign '" + name + "' failed; nothing was changed"));
+                _output.WriteError(OutboundRefusals.From(ex, name, "Finding campaign '" + name + "' failed; nothing was changed"));
             }
         }
 
@@ -59,7 +57,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!OutboundApi.IsId(id))
             {
-                _output.WriteError(new CommandError(_cmdlet + "InvalidId", ErrorKind.InvalidArgument, id, "'" + id
+                _output.WriteError(new CommandError(Problems.InvalidId, id, "'" + id
                     + "' is not a campaign id (a GUID). Nothing was changed."));
                 return;
             }
@@ -70,12 +68,12 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex) when (ex.StatusCode == 404)
             {
-                _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, id, "No campaign has the id " + id.Trim()
+                _output.WriteError(new CommandError(Problems.Service.NotFound, id, "No campaign has the id " + id.Trim()
                     + ". Nothing was changed.", ex));
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(OutboundRefusals.From(ex, _cmdlet, id, "Reading campaign " + id.Trim() + " failed; nothing was changed"));
+                _output.WriteError(OutboundRefusals.From(ex, id, "Reading campaign " + id.Trim() + " failed; nothing was changed"));
             }
         }
 
@@ -118,7 +116,7 @@ namespace GenesysCalls.Core.Commands
                 }
                 catch (GenesysApiException ex) when (ex.StatusCode != 404)
                 {
-                    _output.WriteError(OutboundRefusals.From(ex, _cmdlet, target, verb + " " + label + " was refused"));
+                    _output.WriteError(OutboundRefusals.From(ex, target, verb + " " + label + " was refused"));
                     return;
                 }
             }
@@ -153,7 +151,7 @@ namespace GenesysCalls.Core.Commands
 
         private CommandError Unknown(OutcomeUnknownException lost, object target)
         {
-            var error = ApiErrors.From(lost, _cmdlet, target, "The campaign update was sent but its answer was lost");
+            var error = ApiErrors.From(lost, target, "The campaign update was sent but its answer was lost");
             error.RecommendedAction = "Check Status with Get-OutboundCampaign before trying again.";
             return error;
         }

@@ -2,22 +2,22 @@ using System;
 
 namespace GenesysCalls.Core.Commands
 {
-    /// <summary>An error record without PowerShell types: id, category, target, message, and what to do about it.</summary>
+    /// <summary>An error record without PowerShell types: the problem, target, message, and what to do about it. The host makes the id
+    /// (&lt;Cmdlet&gt;&lt;Problem&gt;) from the running cmdlet.</summary>
     internal sealed class CommandError
     {
-        public CommandError(string errorId, ErrorKind category, object? targetObject, string message, Exception? exception = null)
+        public CommandError(Problem problem, object? targetObject, string message, Exception? exception = null)
         {
-            ErrorId = errorId;
-            Category = category;
+            Problem = problem;
             TargetObject = targetObject;
             Message = message;
             Exception = exception ?? new GenesysCommandException(message);
         }
 
-        /// <summary>Stable id, &lt;CmdletName&gt;&lt;Problem&gt;.</summary>
-        public string ErrorId { get; }
+        /// <summary>The entry of <see cref="Problems"/>: the id's suffix and the kind.</summary>
+        public Problem Problem { get; }
 
-        public ErrorKind Category { get; }
+        public ErrorKind Category => Problem.Kind;
 
         public object? TargetObject { get; }
 
@@ -30,6 +30,6 @@ namespace GenesysCalls.Core.Commands
 
         public string? RecommendedAction { get; set; }
 
-        public override string ToString() => ErrorId + ": " + Message;
+        public override string ToString() => Problem.Name + ": " + Message;
     }
 }

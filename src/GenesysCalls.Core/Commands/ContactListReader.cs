@@ -12,7 +12,6 @@ namespace GenesysCalls.Core.Commands
     /// found.</summary>
     internal sealed class ContactListReader
     {
-        private const string Cmdlet = "GetOutboundContactList";
         private readonly ICommandOutput _output;
         private readonly EntityLookup<ContactList> _lookup;
 
@@ -20,7 +19,8 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             var api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _lookup = new EntityLookup<ContactList>(output, Cmdlet, "contact list", api.FindContactListsAsync, api.GetContactListAsync, l => l.Name);
+            _lookup = new EntityLookup<ContactList>(output, "Get-OutboundContactList", "contact list", api.FindContactListsAsync,
+                api.GetContactListAsync, l => l.Name);
         }
 
         public Task ByNameAsync(string? name, CancellationToken cancellationToken) => _lookup.ByNameAsync(name, Write, cancellationToken);

@@ -16,7 +16,6 @@ namespace GenesysCalls.Core.Commands
         public const string ClientIdVariable = "GENESYSCLOUD_OAUTHCLIENT_ID";
         public const string ClientSecretVariable = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
         public const string RegionVariable = "GENESYSCLOUD_REGION";
-        private const string Cmdlet = "ConnectGenesysOrg";
         private static readonly Uri DefaultRedirectUri = new Uri("http://localhost:8085/");
 
         private readonly ICommandOutput _output;
@@ -75,7 +74,7 @@ namespace GenesysCalls.Core.Commands
             catch (AuthenticationFailedException ex)
             {
                 api.Dispose();
-                var error = ApiErrors.From(ex, Cmdlet, request.ClientId);
+                var error = ApiErrors.From(ex, request.ClientId);
                 error.RecommendedAction = ex.RecommendedAction ?? (ex.LoginHostUnreachable ? SignInAdvice.Unreachable(endpoint.LoginBase.Host)
                     : SignInAdvice.CredentialsRefused(endpoint.Region ?? endpoint.LoginBase.Host));
                 throw new CommandTerminatingException(error);
@@ -84,9 +83,9 @@ namespace GenesysCalls.Core.Commands
             {
                 api.Dispose();
                 var error = ex.StatusCode == 401
-                    ? new CommandError(Cmdlet + "AuthenticationFailed", ErrorKind.AuthenticationError, request.ClientId,
+                    ? new CommandError(Problems.AuthenticationFailed, request.ClientId,
                         "The service rejected the token: " + ex.Message, ex)
-                    : ApiErrors.From(ex, Cmdlet, endpoint.ApiBase.ToString(), "Signed in, but reading the organization failed");
+                    : ApiErrors.From(ex, endpoint.ApiBase.ToString(), "Signed in, but reading the organization failed");
                 throw new CommandTerminatingException(error);
             }
             catch
@@ -108,7 +107,7 @@ namespace GenesysCalls.Core.Commands
             var secret = Environment(ClientSecretVariable);
             if (string.IsNullOrEmpty(request.ClientId) || string.IsNullOrEmpty(secret))
             {
-                throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                throw Terminating(Problems.MissingCredentials,
                     "No credentials given. Pass -ClientId and -ClientSecret (or -Credential), use -Interactive or -AccessToken, or set "
                     + (string.IsNullOrEmpty(request.ClientId) ? ClientIdVariable + " and " : string.Empty) + ClientSecretVariable + ".");
             }
@@ -133,7 +132,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (EndpointException ex)
             {
-                throw Terminating("InvalidTarget", ErrorKind.InvalidArgument, ex.Message, request.BaseUri?.ToString() ?? request.Region);
+                throw Terminating(Problems.InvalidTarget, ex.Message, request.BaseUri?.ToString() ?? request.Region);
             }
         }
 
@@ -144,7 +143,7 @@ namespace GenesysCalls.Core.Commands
                 case AuthFlow.ClientCredentials:
                     if (string.IsNullOrWhiteSpace(request.ClientId) || request.ClientSecret == null || request.ClientSecret.Length == 0)
                     {
-                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                        throw Terminating(Problems.MissingCredentials,
                             "Client credentials need both a client id and a client secret.");
                     }
 
@@ -152,7 +151,7 @@ namespace GenesysCalls.Core.Commands
                 case AuthFlow.AuthorizationCodePkce:
                     if (string.IsNullOrWhiteSpace(request.ClientId))
                     {
-                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument,
+                        throw Terminating(Problems.MissingCredentials,
                             "-Interactive needs -ClientId: the id of an OAuth client with the Code grant and this redirect URI.");
                     }
 
@@ -161,14 +160,14 @@ namespace GenesysCalls.Core.Commands
                 case AuthFlow.AccessToken:
                     if (request.AccessToken == null || request.AccessToken.Length == 0)
                     {
-                        throw Terminating("MissingCredentials", ErrorKind.InvalidArgument, "-AccessToken is empty.");
+                        throw Terminating(Problems.MissingCredentials, "-AccessToken is empty.");
                     }
 
                     // A token read from a file usually ends with a newline; inner white space cannot be part of a bearer token.
                     var token = SecretText.Reveal(request.AccessToken).Trim();
                     if (token.Length == 0 || token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
                     {
-                        throw Terminating("InvalidAccessToken", ErrorKind.InvalidArgument,
+                        throw Terminating(Problems.InvalidAccessToken,
                             "-AccessToken is not a bearer token: it is empty or holds spaces or line breaks inside it.",
                             recommendedAction: "Pass only the token, for example (Get-Content ./token.txt -Raw).Trim() | ConvertTo-SecureString "
                                 + "-AsPlainText -Force.");
@@ -237,8 +236,8 @@ namespace GenesysCalls.Core.Commands
             return (identity, details);
         }
 
-        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, object? target = null,
+        private static CommandTerminatingException Terminating(Problem problem, string message, object? target = null,
             string? recommendedAction = null) =>
-            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, target, message) { RecommendedAction = recommendedAction });
+            new CommandTerminatingException(new CommandError(problem, target, message) { RecommendedAction = recommendedAction });
     }
 }

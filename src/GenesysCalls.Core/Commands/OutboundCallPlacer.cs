@@ -20,7 +20,6 @@ namespace GenesysCalls.Core.Commands
     /// </summary>
     internal sealed class OutboundCallPlacer
     {
-        internal const string Cmdlet = "NewOutboundCall";
         internal const int WindowSize = 100;
         internal const int LargeListRows = 1000;
         private readonly ICommandOutput _output;
@@ -99,7 +98,7 @@ namespace GenesysCalls.Core.Commands
         /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
         public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken)
         {
-            var error = new CommandError(Cmdlet + "InvalidInput", ErrorKind.InvalidArgument, input, "Not sent: " + message)
+            var error = new CommandError(Problems.InvalidInput, input, "Not sent: " + message)
             {
                 RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
             };
@@ -166,7 +165,7 @@ namespace GenesysCalls.Core.Commands
             {
                 try
                 {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet, call.Row.Target, "Call to " + call.Request.DescribeDestination() + " failed"));
+                    _output.WriteError(ApiErrors.From(ex, call.Row.Target, "Call to " + call.Request.DescribeDestination() + " failed"));
                 }
                 catch (OperationCanceledException) when (ex is OutcomeUnknownException)
                 {

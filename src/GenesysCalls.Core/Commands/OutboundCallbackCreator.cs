@@ -17,7 +17,6 @@ namespace GenesysCalls.Core.Commands
     /// </summary>
     internal sealed class OutboundCallbackCreator
     {
-        internal const string Cmdlet = "NewOutboundCallback";
         private const string Path = "/api/v2/conversations/callbacks";
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
@@ -67,7 +66,7 @@ namespace GenesysCalls.Core.Commands
 
         /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
         public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken) =>
-            _rows.AddAsync(new Pending(null, new CommandError(Cmdlet + "InvalidInput", ErrorKind.InvalidArgument, input, "Not sent: " + message)
+            _rows.AddAsync(new Pending(null, new CommandError(Problems.InvalidInput, input, "Not sent: " + message)
             {
                 RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
             }), cancellationToken);
@@ -99,7 +98,7 @@ namespace GenesysCalls.Core.Commands
             }
             catch (GenesysApiException ex)
             {
-                var error = ApiErrors.From(ex, Cmdlet, callback.Row.Target, "Callback to " + string.Join(", ", callback.Request.CallbackNumbers!)
+                var error = ApiErrors.From(ex, callback.Row.Target, "Callback to " + string.Join(", ", callback.Request.CallbackNumbers!)
                     + " failed");
                 if (ex is OutcomeUnknownException)
                 {

@@ -11,7 +11,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Get-OutboundCampaign: campaigns by name (exact or wildcard) or id, with their progress counts on request.</summary>
     internal sealed class OutboundCampaignReader
     {
-        private const string Cmdlet = "GetOutboundCampaign";
         private readonly ICommandOutput _output;
         private readonly OutboundApi _api;
         private readonly EntityLookup<Campaign> _lookup;
@@ -20,7 +19,8 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             _api = new OutboundApi(session.Api, new OutputApiLog(output));
-            _lookup = new EntityLookup<Campaign>(output, Cmdlet, "campaign", _api.FindCampaignsAsync, _api.GetCampaignAsync, c => c.Name);
+            _lookup = new EntityLookup<Campaign>(output, "Get-OutboundCampaign", "campaign", _api.FindCampaignsAsync,
+                _api.GetCampaignAsync, c => c.Name);
         }
 
         /// <summary>Adds CampaignProgress counts (one more read per campaign).</summary>
@@ -48,7 +48,7 @@ namespace GenesysCalls.Core.Commands
                 }
                 catch (GenesysApiException ex)
                 {
-                    _output.WriteError(ApiErrors.From(ex, Cmdlet + "Progress", target, "Reading the progress of campaign " + campaign.Name
+                    _output.WriteError(ApiErrors.From(ex, Problems.Progress, target, "Reading the progress of campaign " + campaign.Name
                         + " failed"));
                     return;
                 }

@@ -23,7 +23,6 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Below the Platform API's request.bytes.max (512,000), so a batch of long rows is split instead of refused.</summary>
         public const long MaxRequestBytes = 500_000;
 
-        private const string Cmdlet = "AddOutboundContact";
         private readonly ICommandOutput _output;
         private readonly string _listId;
         private readonly OutboundApi _api;
@@ -62,7 +61,7 @@ namespace GenesysCalls.Core.Commands
         {
             if (!OutboundApi.IsId(_listId))
             {
-                throw Terminating("InvalidContactListId", ErrorKind.InvalidArgument, "-ContactListId '" + _listId
+                throw Terminating(Problems.InvalidContactListId, "-ContactListId '" + _listId
                     + "' is not a contact list id (a GUID). Nothing was sent.",
                     "Get-OutboundContactList -Name '<list name>' shows the id.");
             }
@@ -75,10 +74,10 @@ namespace GenesysCalls.Core.Commands
             catch (GenesysApiException ex)
             {
                 var error = ex.StatusCode == 404
-                    ? new CommandError(Cmdlet + "ContactListNotFound", ErrorKind.ObjectNotFound, _listId, "No contact list has the id " + _listId
+                    ? new CommandError(Problems.ContactListNotFound, _listId, "No contact list has the id " + _listId
                         + ". Nothing was sent.", ex)
                     { RecommendedAction = "Get-OutboundContactList lists the org's contact lists." }
-                    : ApiErrors.From(ex, Cmdlet, _listId, "Reading the contact list failed; nothing was sent");
+                    : ApiErrors.From(ex, _listId, "Reading the contact list failed; nothing was sent");
                 throw new CommandTerminatingException(error);
             }
 
@@ -101,9 +100,9 @@ namespace GenesysCalls.Core.Commands
             string? notE164 = null;
             if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
             {
-                _output.WriteError(new CommandError(Cmdlet + problem.Problem, ErrorKind.InvalidData, row.Input, problem.Message)
+                _output.WriteError(new CommandError(problem.Problem, row.Input, problem.Message)
                 {
-                    RecommendedAction = problem.Problem is "InvalidPhoneNumber" or "NoPhoneNumber"
+                    RecommendedAction = problem.Problem == Problems.InvalidPhoneNumber || problem.Problem == Problems.NoPhoneNumber
                         ? "Fix the number (digits, best with + and the country code) and add the row again."
                         : "Fix the row and add it again.",
                 });
@@ -114,7 +113,7 @@ namespace GenesysCalls.Core.Commands
             if (id != null && _ids.TryGetValue(id, out var firstInput))
             {
                 // The service keeps one contact per id, with the later row's data: the earlier row would be reported as added, and lost.
-                _output.WriteError(new CommandError(Cmdlet + "DuplicateContactId", ErrorKind.InvalidData, row.Input, "Not sent: the contact id '"
+                _output.WriteError(new CommandError(Problems.DuplicateContactId, row.Input, "Not sent: the contact id '"
                     + id + "' is already used by input " + firstInput + " of this command, and a list keeps one contact per id.")
                 {
                     RecommendedAction = "Remove one of the two rows; to update a contact, add its row again in a later command.",
@@ -160,7 +159,7 @@ namespace GenesysCalls.Core.Commands
             return flags.Count == 0 ? string.Empty : "?" + string.Join("&", flags);
         }
 
-        private static CommandTerminatingException Terminating(string problem, ErrorKind kind, string message, string advice) =>
-            new CommandTerminatingException(new CommandError(Cmdlet + problem, kind, null, message) { RecommendedAction = advice });
+        private static CommandTerminatingException Terminating(Problem problem, string message, string advice) =>
+            new CommandTerminatingException(new CommandError(problem, null, message) { RecommendedAction = advice });
     }
 }

@@ -10,7 +10,6 @@ namespace GenesysCalls.Core.Commands
     /// <summary>Get-GenesysSession: the current session, a named one, all of them, or (opt-in) the token as a SecureString.</summary>
     internal sealed class SessionReader
     {
-        private const string Cmdlet = "GetGenesysSession";
         private readonly ICommandOutput _output;
         private readonly SessionRegistry _registry;
 
@@ -40,7 +39,7 @@ namespace GenesysCalls.Core.Commands
             foreach (var session in matches) await WriteAsync(session, asSecureString, cancellationToken).ConfigureAwait(false);
             if (matches.Count > 0 || pattern.IsWildcard) return;
             var names = _registry.All.Select(session => "'" + session.Name + "'").ToList();
-            _output.WriteError(new CommandError(Cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "There is no session named '" + pattern.Text
+            _output.WriteError(new CommandError(Problems.Service.NotFound, name, "There is no session named '" + pattern.Text
                 + "'. " + (names.Count == 0 ? "There are no sessions." : "Sessions: " + string.Join(", ", names) + "."))
             {
                 RecommendedAction = names.Count == 0 ? "Connect with Connect-GenesysOrg -Name '" + pattern.Text + "'."
@@ -82,6 +81,6 @@ namespace GenesysCalls.Core.Commands
         }
 
         private void NotConnected(string message, object? target) =>
-            _output.WriteError(new CommandError(Cmdlet + "NotConnected", ErrorKind.ObjectNotFound, target, message));
+            _output.WriteError(new CommandError(Problems.NoSessionToShow, target, message));
     }
 }

@@ -4,13 +4,13 @@ namespace GenesysCalls.Core.Commands
 {
     internal static class SessionResolver
     {
-        /// <summary>The -Session given, else the current one; a terminating &lt;Cmdlet&gt;NotConnected error when there is neither.</summary>
-        public static GenesysSession Resolve(GenesysSession? explicitSession, SessionRegistry registry, string cmdlet)
+        /// <summary>The -Session given, else the current one; a terminating NotConnected error when there is neither.</summary>
+        public static GenesysSession Resolve(GenesysSession? explicitSession, SessionRegistry registry)
         {
             var session = explicitSession ?? registry.Current;
             if (session == null || !session.IsConnected)
             {
-                throw new CommandTerminatingException(new CommandError(cmdlet + "NotConnected", ErrorKind.InvalidOperation, explicitSession,
+                throw new CommandTerminatingException(new CommandError(Problems.NotConnected, explicitSession,
                     explicitSession == null
                         ? "Not connected to Genesys Cloud. Run Connect-GenesysOrg first, or pass -Session."
                         : "The session '" + explicitSession.Name + "' was disconnected. Connect again with Connect-GenesysOrg -PassThru.")

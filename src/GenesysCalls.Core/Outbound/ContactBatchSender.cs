@@ -35,7 +35,6 @@ namespace GenesysCalls.Core.Outbound
     /// </summary>
     internal sealed class ContactBatchSender
     {
-        private const string Cmdlet = "AddOutboundContact";
         private const string UnknownAdvice = "The contacts may have been added. Look for them in the contact list before adding these rows again; "
             + "with -ContactIdProperty a second add updates instead of duplicating.";
         private readonly ICommandOutput _output;
@@ -77,7 +76,7 @@ namespace GenesysCalls.Core.Outbound
                         ? "sent but its answer was lost" : "refused");
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var error = OutboundRefusals.From(ex, Cmdlet, batch[i].Row.Input, action);
+                    var error = OutboundRefusals.From(ex, batch[i].Row.Input, action);
                     if (ex is OutcomeUnknownException) error.RecommendedAction = UnknownAdvice;
                     try
                     {
@@ -112,7 +111,7 @@ namespace GenesysCalls.Core.Outbound
                         continue;
                     }
 
-                    _output.WriteError(new CommandError(Cmdlet + "NoAnswerForRow", ErrorKind.InvalidData, batch[i].Row.Input,
+                    _output.WriteError(new CommandError(Problems.NoAnswerForRow, batch[i].Row.Input,
                         "The service accepted the batch but its answer has no contact for this row (" + answered.Count + " contacts for "
                             + batch.Count + " rows).")
                     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Validation;
 
@@ -16,7 +17,7 @@ namespace GenesysCalls.Core.Outbound
     {
         /// <summary>(problem, message) for the first finding, or null when the contact can be sent; notE164 is a number that can be
         /// dialed but is not in E.164 form (sent, and counted for one warning).</summary>
-        public static (string Problem, string Message)? Check(WritableDialerContact contact, IReadOnlyList<OutboundPhoneColumn> phoneColumns,
+        public static (Problem Problem, string Message)? Check(WritableDialerContact contact, IReadOnlyList<OutboundPhoneColumn> phoneColumns,
             out string? notE164)
         {
             notE164 = null;
@@ -27,7 +28,7 @@ namespace GenesysCalls.Core.Outbound
                 numbers++;
                 if (PhoneNumberRules.IsAddress(value))
                 {
-                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value
+                    return (Problems.InvalidPhoneNumber, "Not sent: the phone column " + column.ColumnName + " holds '" + value
                         + "', an address rather than a phone number; the dialer dials numbers.");
                 }
 
@@ -35,21 +36,21 @@ namespace GenesysCalls.Core.Outbound
                 if (verdict == PhoneVerdict.DialableButNotE164) notE164 ??= value;
                 if (verdict == PhoneVerdict.Undialable)
                 {
-                    return ("InvalidPhoneNumber", "Not sent: the phone column " + column.ColumnName + " holds '" + value
+                    return (Problems.InvalidPhoneNumber, "Not sent: the phone column " + column.ColumnName + " holds '" + value
                         + "', which cannot be dialed: " + detail + ".");
                 }
             }
 
             if (phoneColumns.Count > 0 && numbers == 0)
             {
-                return ("NoPhoneNumber", "Not sent: every phone column (" + string.Join(", ", phoneColumns.Select(p => p.ColumnName))
+                return (Problems.NoPhoneNumber, "Not sent: every phone column (" + string.Join(", ", phoneColumns.Select(p => p.ColumnName))
                     + ") is empty, so the dialer has no number to call.");
             }
 
             if (contact.Id != null && !contact.Id.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
                 || c == '_'))
             {
-                return ("InvalidContactId", "Not sent: the contact id '" + contact.Id
+                return (Problems.InvalidContactId, "Not sent: the contact id '" + contact.Id
                     + "' has characters other than letters, digits, '-' and '_'; the service refuses ids with special characters "
                         + "(invalid.contact.id).");
             }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 
@@ -35,7 +36,7 @@ namespace GenesysCalls.Core.Outbound
         }
 
         /// <summary>The contact, or null with the reason when a value cannot be sent (a list) or -ContactIdProperty names nothing.</summary>
-        public WritableDialerContact? Map(ContactRow row, string contactListId, out (string Problem, string Message)? refusal)
+        public WritableDialerContact? Map(ContactRow row, string contactListId, out (Problem Problem, string Message)? refusal)
         {
             refusal = null;
             var data = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -46,7 +47,7 @@ namespace GenesysCalls.Core.Outbound
             {
                 if (property.Value is IEnumerable && !(property.Value is string))
                 {
-                    refusal = ("InvalidValue", "Not sent: the property '" + property.Key
+                    refusal = (Problems.InvalidValue, "Not sent: the property '" + property.Key
                         + "' holds a list or table; a contact's values are single text values.");
                     return null;
                 }
@@ -71,7 +72,8 @@ namespace GenesysCalls.Core.Outbound
 
             if (_idProperty != null && !hasId)
             {
-                refusal = ("MissingContactId", "Not sent: the row has no property '" + _idProperty + "' for -ContactIdProperty; its properties are "
+                refusal = (Problems.MissingContactId, "Not sent: the row has no property '" + _idProperty
+                    + "' for -ContactIdProperty; its properties are "
                     + string.Join(", ", row.Properties.Select(p => p.Key)) + ".");
                 return null;
             }

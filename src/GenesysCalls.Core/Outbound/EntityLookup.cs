@@ -15,18 +15,19 @@ namespace GenesysCalls.Core.Outbound
     internal sealed class EntityLookup<T>
     {
         private readonly ICommandOutput _output;
-        private readonly string _cmdlet;
+        private readonly string _lister;
         private readonly string _noun;
         private readonly Func<string, CancellationToken, Task<List<T>>> _findByPrefix;
         private readonly Func<string, CancellationToken, Task<T>> _getById;
         private readonly Func<T, string?> _name;
 
+        /// <param name="lister">The cmdlet that lists them all, for advice.</param>
         /// <param name="noun">"contact list", "campaign": for messages.</param>
-        public EntityLookup(ICommandOutput output, string cmdlet, string noun, Func<string, CancellationToken, Task<List<T>>> findByPrefix,
+        public EntityLookup(ICommandOutput output, string lister, string noun, Func<string, CancellationToken, Task<List<T>>> findByPrefix,
             Func<string, CancellationToken, Task<T>> getById, Func<T, string?> name)
         {
             _output = output;
-            _cmdlet = cmdlet;
+            _lister = lister;
             _noun = noun;
             _findByPrefix = findByPrefix;
             _getById = getById;
@@ -44,18 +45,17 @@ namespace GenesysCalls.Core.Outbound
             }
             catch (GenesysApiException ex)
             {
-                _output.WriteError(ApiErrors.From(ex, _cmdlet, name, "Listing " + _noun + "s failed"));
+                _output.WriteError(ApiErrors.From(ex, name, "Listing " + _noun + "s failed"));
                 return;
             }
 
             foreach (var entity in matches) await found(entity, _name(entity)).ConfigureAwait(false);
             if (matches.Count == 0 && !pattern.IsWildcard)
             {
-                var cmdlet = "Get-Outbound" + _cmdlet.Substring("GetOutbound".Length);
-                _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, name, "No " + _noun + " is named '"
+                _output.WriteError(new CommandError(Problems.Service.NotFound, name, "No " + _noun + " is named '"
                     + pattern.Text + "'.")
                 {
-                    RecommendedAction = cmdlet + " with no arguments lists them all; -Name takes wildcards.",
+                    RecommendedAction = _lister + " with no arguments lists them all; -Name takes wildcards.",
                 });
             }
         }
@@ -67,7 +67,7 @@ namespace GenesysCalls.Core.Outbound
                 var id = raw.Trim();
                 if (!OutboundApi.IsId(id))
                 {
-                    _output.WriteError(new CommandError(_cmdlet + "InvalidId", ErrorKind.InvalidArgument, raw, "'" + raw
+                    _output.WriteError(new CommandError(Problems.InvalidId, raw, "'" + raw
                         + "' is not a " + _noun + " id (a GUID). Nothing was requested for it."));
                     continue;
                 }
@@ -79,13 +79,13 @@ namespace GenesysCalls.Core.Outbound
                 }
                 catch (GenesysApiException ex) when (ex.StatusCode == 404)
                 {
-                    _output.WriteError(new CommandError(_cmdlet + "NotFound", ErrorKind.ObjectNotFound, raw, "No " + _noun + " has the id " + id
+                    _output.WriteError(new CommandError(Problems.Service.NotFound, raw, "No " + _noun + " has the id " + id
                         + ".", ex));
                     continue;
                 }
                 catch (GenesysApiException ex)
                 {
-                    _output.WriteError(ApiErrors.From(ex, _cmdlet, raw, "Reading " + _noun + " " + id + " failed"));
+                    _output.WriteError(ApiErrors.From(ex, raw, "Reading " + _noun + " " + id + " failed"));
                     continue;
                 }
 

@@ -66,9 +66,9 @@ namespace GenesysCalls.Cmdlets
             var value = input?.BaseObject;
             if (value == null || value is string || value.GetType().IsPrimitive)
             {
-                WriteError(new ErrorRecord(new PSArgumentException("Not sent: a contact row is an object with properties named after the list's "
-                    + "columns (a CSV row or a hashtable), not " + (value == null ? "$null" : "the value '" + value + "'") + "."),
-                    "AddOutboundContactInvalidValue", ErrorCategory.InvalidArgument, input));
+                var message = "Not sent: a contact row is an object with properties named after the list's columns (a CSV row or a hashtable), not "
+                    + (value == null ? "$null" : "the value '" + value + "'") + ".";
+                Output.WriteError(new CommandError(Problems.InvalidValue, input, message, new PSArgumentException(message)));
                 return;
             }
 

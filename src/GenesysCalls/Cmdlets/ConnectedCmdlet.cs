@@ -15,7 +15,6 @@ namespace GenesysCalls.Cmdlets
         public GenesysSession? Session { get; set; }
 
         /// <summary>The session to use, or a terminating &lt;Cmdlet&gt;NotConnected error.</summary>
-        internal GenesysSession ResolveSession() =>
-            SessionResolver.Resolve(Session, SessionRegistry.Process, MyInvocation.MyCommand.Name.Replace("-", string.Empty));
+        internal GenesysSession ResolveSession() => SessionResolver.Resolve(Session, SessionRegistry.Process);
     }
 }

@@ -34,7 +34,7 @@ namespace GenesysCalls.Cmdlets
             }
             catch (CommandTerminatingException ex)
             {
-                ThrowTerminatingError(ErrorRecords.From(ex.Error));
+                ThrowTerminatingError(ErrorRecords.From(ex.Error, this));
             }
         }
 
@@ -46,7 +46,7 @@ namespace GenesysCalls.Cmdlets
             }
             catch (CommandTerminatingException ex)
             {
-                var record = ErrorRecords.From(ex.Error);
+                var record = ErrorRecords.From(ex.Error, this);
                 ReportUnreported(record);
                 ThrowTerminatingError(record);
             }

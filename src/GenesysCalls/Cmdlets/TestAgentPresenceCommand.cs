@@ -62,7 +62,7 @@ namespace GenesysCalls.Cmdlets
                 }
                 catch (PSArgumentException ex)
                 {
-                    WriteError(new ErrorRecord(ex, "TestAgentPresenceInvalidInput", ErrorCategory.InvalidArgument, InputObject));
+                    Output.WriteError(new CommandError(Problems.InvalidInput, InputObject, ex.Message, ex));
                 }
 
                 return;

@@ -42,7 +42,7 @@ namespace GenesysCalls.Cmdlets.Hosting
 
         public void WriteError(CommandError error) => _pipelineThread.Invoke(() =>
         {
-            var record = ErrorRecords.From(error);
+            var record = ErrorRecords.From(error, _cmdlet);
             try
             {
                 _cmdlet.WriteError(record);

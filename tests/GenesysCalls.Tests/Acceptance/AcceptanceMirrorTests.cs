@@ -56,21 +56,21 @@ namespace GenesysCalls.Tests.Acceptance
         [Fact]
         public async Task Connect_scenario()
         {
-            var verbose = new RecordingOutput();
+            var verbose = new RecordingOutput("Connect-GenesysOrg");
             var session = await Connect(verbose);
             Assert.True(session.IsConnected);
             Assert.DoesNotContain("bars-secret", verbose.AllText());
             Assert.DoesNotMatch("Bearer [A-Za-z0-9]", verbose.AllText());
             Assert.DoesNotMatch("eyJ|[A-Za-z0-9_-]{48,}", session.ToString() + session.Identity + session.ApiBaseUri + session.OrganizationId);
             var wrong = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, _registry, request: Connected.ClientCredentials(_server, "nope")));
-            Assert.Contains("Connect", wrong.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", wrong.Error.IdAs("Connect-GenesysOrg"));
             var http = Connected.ClientCredentials(_server, "bars-secret");
             http.BaseUri = new Uri("http://example.com");
             http.SkipCertificateCheck = false;
             await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, _registry, request: http));
             await Connect();
             new SessionDisconnector(new RecordingOutput(), _registry).Disconnect(null, all: false);
-            var get = new RecordingOutput();
+            var get = new RecordingOutput("Get-GenesysSession");
             await new SessionReader(get, _registry).CurrentAsync(false, CancellationToken.None);
             Assert.Empty(get.Objects);
         }
@@ -81,7 +81,7 @@ namespace GenesysCalls.Tests.Acceptance
             var session = await Connect();
             var all = await AllUsers();
             _server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, session);
             foreach (var id in all) await command.AddUserIdAsync(id, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
@@ -92,7 +92,7 @@ namespace GenesysCalls.Tests.Acceptance
             Assert.True(apiCalls <= (int)Math.Ceiling(all.Count / 100.0) + 1, apiCalls + " requests");
             Assert.DoesNotContain(results, r => !r.CanPlaceCall && r.Reasons.Count == 0);
 
-            var mixed = new RecordingOutput();
+            var mixed = new RecordingOutput("Test-AgentPresence");
             var again = new AgentPresenceChecker(mixed, session);
             await again.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None);
             await again.AddUserIdAsync(all[0], null, CancellationToken.None);
@@ -105,7 +105,7 @@ namespace GenesysCalls.Tests.Acceptance
         public async Task Outbound_scenario()
         {
             var session = await Connect();
-            var presence = new RecordingOutput();
+            var presence = new RecordingOutput("Test-AgentPresence");
             var check = new AgentPresenceChecker(presence, session);
             foreach (var id in await AllUsers(100)) await check.AddUserIdAsync(id, null, CancellationToken.None);
             await check.CompleteAsync(CancellationToken.None);
@@ -116,7 +116,7 @@ namespace GenesysCalls.Tests.Acceptance
 
             async Task<RecordingOutput> Call(OutboundCallRow row, bool confirm = true)
             {
-                var output = new RecordingOutput { Confirm = confirm };
+                var output = new RecordingOutput("New-OutboundCall") { Confirm = confirm };
                 var command = new OutboundCallPlacer(output, session);
                 await command.AddAsync(row, CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
@@ -142,7 +142,7 @@ namespace GenesysCalls.Tests.Acceptance
 
             var rows = Enumerable.Range(1, 30).Select(i => new OutboundCallRow { PhoneNumber = "+1555000" + i.ToString("D4"), OnBehalfOf = ok1.UserId })
                 .Append(new OutboundCallRow { PhoneNumber = "not a number!", OnBehalfOf = ok1.UserId }).ToList();
-            var bulk = new RecordingOutput();
+            var bulk = new RecordingOutput("New-OutboundCall");
             var place = new OutboundCallPlacer(bulk, session);
             foreach (var row in rows) await place.AddAsync(row, CancellationToken.None);
             await place.CompleteAsync(CancellationToken.None);

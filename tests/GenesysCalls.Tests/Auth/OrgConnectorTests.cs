@@ -19,7 +19,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task Client_credentials_through_msal_give_a_client_session()
         {
             var registry = new SessionRegistry();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Connect-GenesysOrg");
             var session = await Connected.ConnectAsync(_server, registry, output);
             Assert.Same(session, registry.Current);
             Assert.Equal("Emulated Org", session.OrganizationName);
@@ -36,7 +36,7 @@ namespace GenesysCalls.Tests.Auth
         [Fact]
         public async Task PassThru_writes_the_session()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Connect-GenesysOrg");
             var request = Connected.ClientCredentials(_server);
             request.PassThru = true;
             var session = await Connected.ConnectAsync(_server, output: output, request: request);
@@ -47,7 +47,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task Wrong_secret_is_a_terminating_authentication_error()
         {
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: Connected.ClientCredentials(_server, "wrong")));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Equal(ErrorKind.AuthenticationError, ex.Error.Category);
             Assert.Contains("region", ex.Error.RecommendedAction);
             Assert.DoesNotContain("wrong", ex.Error.Message);
@@ -68,20 +68,20 @@ namespace GenesysCalls.Tests.Auth
         [Fact]
         public async Task Interactive_without_a_browser_fails_at_once()
         {
-            var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Browser = new Connected.NoBrowser() };
+            var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = new Connected.NoBrowser() };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"),
             }, CancellationToken.None));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains("No browser", ex.Error.Message);
         }
 
         [Fact]
         public async Task Interactive_sign_in_nobody_completes_times_out()
         {
-            var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Browser = new OpensNothing() };
+            var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = new OpensNothing() };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
@@ -111,7 +111,7 @@ namespace GenesysCalls.Tests.Auth
             {
                 Flow = AuthFlow.AccessToken, AccessToken = Connected.Secure("not-a-token"), BaseUri = _server.BaseUri, SkipCertificateCheck = true,
             }));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
         }
 
         [Fact]
@@ -122,13 +122,13 @@ namespace GenesysCalls.Tests.Auth
                 [OrgConnector.ClientIdVariable] = _server.Options.ClientId,
                 [OrgConnector.ClientSecretVariable] = _server.Options.ClientSecret,
             };
-            var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Environment = name => variables.GetValueOrDefault(name) };
+            var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Environment = name => variables.GetValueOrDefault(name) };
             var session = await command.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
             Assert.Equal(AuthFlow.ClientCredentials, session.Flow);
 
-            var empty = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Environment = _ => null };
+            var empty = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Environment = _ => null };
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri }, CancellationToken.None));
-            Assert.Equal("ConnectGenesysOrgMissingCredentials", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgMissingCredentials", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains(OrgConnector.ClientSecretVariable, ex.Error.Message);
         }
 
@@ -142,7 +142,7 @@ namespace GenesysCalls.Tests.Auth
             request.BaseUri = new Uri(uri);
             request.SkipCertificateCheck = skip;
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgInvalidTarget", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgInvalidTarget", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Equal(ErrorKind.InvalidArgument, ex.Error.Category);
             Assert.Contains(fragment, ex.Error.Message);
         }
@@ -153,7 +153,7 @@ namespace GenesysCalls.Tests.Auth
             var request = Connected.ClientCredentials(_server);
             request.SkipCertificateCheck = false;
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains("127.0.0.1", ex.Error.Message);
         }
 
@@ -163,7 +163,7 @@ namespace GenesysCalls.Tests.Auth
             var request = Connected.ClientCredentials(_server);
             request.BaseUri = new Uri($"https://127.0.0.1:{Connected.FreePort()}/");
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgUnreachable", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Equal(ErrorKind.ConnectionError, ex.Error.Category);
             Assert.Contains("127.0.0.1", ex.Error.Message);
             Assert.DoesNotContain("oidc_failure", ex.Error.Message);
@@ -179,7 +179,7 @@ namespace GenesysCalls.Tests.Auth
             request.ClientId = "eu-client";
             request.ClientSecret = Connected.Secure("eu-secret");
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains("belongs to exactly one region", ex.Error.RecommendedAction);
         }
 

@@ -36,7 +36,7 @@ namespace GenesysCalls.Tests.Auth
             request.BaseUri = _server.HttpUri;
             request.SkipCertificateCheck = false;
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, request: request));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains("client id and secret", ex.Error.RecommendedAction);
         }
 
@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Auth
         {
             await Connected.ConnectAsync(_server);
             _server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Connect-GenesysOrg");
             var session = await Connected.ConnectAsync(_server, output: output);
             Assert.Equal(new[] { "/oauth/token" }, _server.Requests.Select(r => r.Path));
             Assert.Contains(output.Verbose, v => v.Contains("was read before: not read again"));
@@ -69,7 +69,7 @@ namespace GenesysCalls.Tests.Auth
         [Fact]
         public async Task PassThru_reads_the_details_once_and_says_why()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Connect-GenesysOrg");
             var request = Connected.ClientCredentials(_server);
             request.PassThru = true;
             var session = await Connected.ConnectAsync(_server, output: output, request: request);
@@ -129,7 +129,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task No_browser_recommends_a_sign_in_without_one()
         {
             var ex = await InteractiveFailsAsync(new Connected.NoBrowser(), 20);
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.DoesNotContain("secret, and the region", ex.Error.RecommendedAction);
             Assert.Contains("-AccessToken", ex.Error.RecommendedAction);
         }
@@ -149,13 +149,13 @@ namespace GenesysCalls.Tests.Auth
             busy.Start();
             var port = ((IPEndPoint)busy.LocalEndpoint).Port;
             var ex = await InteractiveFailsAsync(new OpensNothing(), 1, new Uri($"http://127.0.0.1:{port}/"));
-            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.ErrorId);
+            Assert.Equal("ConnectGenesysOrgAuthenticationFailed", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains("-RedirectUri", ex.Error.RecommendedAction);
         }
 
         private async Task<CommandTerminatingException> InteractiveFailsAsync(IBrowserLauncher browser, int timeout, Uri? redirect = null)
         {
-            var command = new OrgConnector(new RecordingOutput(), new SessionRegistry()) { Browser = browser };
+            var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = browser };
             return await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri,

@@ -62,14 +62,14 @@ namespace GenesysCalls.Tests.Callbacks
             output = await CreateAsync(Row("+15557770015", past));
             Assert.Equal("NewOutboundCallbackRequestHasWarnings", Assert.Single(output.Errors).ErrorId);
             Assert.Contains(output.Verbose, v => v.Contains("in the past"));
-            Assert.Single((await CreateAsync(new RecordingOutput(), true, Row("+15557770015", past))).Objects);
+            Assert.Single((await CreateAsync(new RecordingOutput("New-OutboundCallback"), true, Row("+15557770015", past))).Objects);
             Assert.Equal(2, Creates);
         }
 
         [Fact]
         public async Task WhatIf_sends_nothing_and_says_what_would_be_created()
         {
-            var output = await CreateAsync(new RecordingOutput { Confirm = false }, false, Row("+15557770015"));
+            var output = await CreateAsync(new RecordingOutput("New-OutboundCallback") { Confirm = false }, false, Row("+15557770015"));
             Assert.Empty(output.Objects);
             Assert.Contains("callback to +15557770015 in queue " + Queue, Assert.Single(output.ShouldProcessCalls).Target);
             Assert.Equal(0, Creates);
@@ -108,7 +108,7 @@ namespace GenesysCalls.Tests.Callbacks
         {
             var rows = Enumerable.Range(0, 150).Select(i => Row("+1555777" + i.ToString("D4"))).ToArray();
             var created = (await CreateAsync(rows)).Objects.Cast<OutboundCallback>().ToList();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Stop-OutboundCallback");
             var canceller = new CallbackCanceller(output, Session);
             foreach (var callback in created) await canceller.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
             await canceller.CompleteAsync(CancellationToken.None);
@@ -121,7 +121,7 @@ namespace GenesysCalls.Tests.Callbacks
         public async Task A_due_callback_is_dialled_and_ends_with_the_outcome_get_and_wait_report_in_call_words()
         {
             var callback = await OneAsync("+15557770071", string.Empty);   // blank: not given, due now
-            var waiter = new RecordingOutput();
+            var waiter = new RecordingOutput("Wait-OutboundCall");
             var wait = new CallWaiter(waiter, Session, OutboundCallCondition.Ended, 30);
             try
             {
@@ -155,7 +155,7 @@ namespace GenesysCalls.Tests.Callbacks
         {
             var rows = Enumerable.Range(0, 12).Select(i => Row("+155577701" + i.ToString("D2").Substring(0, 1) + (i % 2 == 0 ? "1" : "2"), string.Empty));
             var created = (await CreateAsync(rows.ToArray())).Objects.Cast<OutboundCallback>().ToList();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var wait = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30);
             try
             {
@@ -180,7 +180,7 @@ namespace GenesysCalls.Tests.Callbacks
             var late = await OneAsync("+15557770015");
             CallbackCanceller? canceller = null;
             await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).AddAsync, cancelled, t => canceller!.CompleteAsync(t));
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var wait = new CallWaiter(output, Session, OutboundCallCondition.Ended, 2);
             try
             {

@@ -32,7 +32,7 @@ namespace GenesysCalls.Tests.Callbacks
 
         private protected int Creates => Server.Requests.Count(r => r.Method == "POST" && r.Path == "/api/v2/conversations/callbacks");
 
-        private protected async Task<RecordingOutput> CreateAsync(params OutboundCallbackRow[] rows) => await CreateAsync(new RecordingOutput(), false, rows);
+        private protected async Task<RecordingOutput> CreateAsync(params OutboundCallbackRow[] rows) => await CreateAsync(new RecordingOutput("New-OutboundCallback"), false, rows);
 
         private protected async Task<RecordingOutput> CreateAsync(RecordingOutput output, bool force, params OutboundCallbackRow[] rows)
         {
@@ -53,7 +53,16 @@ namespace GenesysCalls.Tests.Callbacks
         {
             output ??= new RecordingOutput();
             var id = input is OutboundCallback callback ? callback.ConversationId : (string)input;
-            await add(output)(CallInput.From(id, input), CancellationToken.None);
+            var adding = add(output);
+            // The command the delegate belongs to says which cmdlet the output plays.
+            output.Cmdlet ??= adding.Target switch
+            {
+                CallbackRescheduler => "Set-OutboundCallback",
+                CallbackCanceller => "Stop-OutboundCallback",
+                CallbackStatusReader => "Get-OutboundCallback",
+                _ => null,
+            };
+            await adding(CallInput.From(id, input), CancellationToken.None);
             if (complete != null) await complete(CancellationToken.None);
             return output;
         }

@@ -70,7 +70,7 @@ namespace GenesysCalls.Tests.Callbacks
         [Fact]
         public void The_checker_reports_the_kind_and_the_typed_callback()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Test-CallPayload");
             new CallPayloadChecker(output) { Kind = GenesysCalls.CallPayloadKind.Callback }.ProcessJson("{\"callbackNumbers\":[\"+15551234567\"],\"queueId\":\""
                 + Queue + "\"}");
             var report = Assert.IsType<GenesysCalls.CallPayloadReport>(Assert.Single(output.Objects));

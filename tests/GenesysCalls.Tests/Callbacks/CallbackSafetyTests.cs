@@ -135,7 +135,7 @@ namespace GenesysCalls.Tests.Callbacks
         [Fact]
         public void Test_CallPayload_Kind_Callback_reads_utf16_files_and_csv_rows_as_New_OutboundCallback_would()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Test-CallPayload");
             var checker = new CallPayloadChecker(output) { Kind = CallPayloadKind.Callback };
             var json = "{\"callbackNumbers\":[\"+15557770155\"],\"queueId\":\"" + Queue + "\"}";
             var path = Path.Combine(Path.GetTempPath(), "cb-" + Guid.NewGuid() + ".json");

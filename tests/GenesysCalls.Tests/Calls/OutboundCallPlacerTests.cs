@@ -11,7 +11,7 @@ namespace GenesysCalls.Tests.Calls
 {
     public class OutboundCallPlacerTests : ConnectedTest
     {
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("New-OutboundCall");
 
         public OutboundCallPlacerTests()
             : base(agents: 20)

@@ -8,7 +8,7 @@ namespace GenesysCalls.Tests.Calls
     /// <summary>Issue 21: New-OutboundCall's pre-flight does not read again what Test-AgentPresence just read.</summary>
     public class PresenceReuseTests : ConnectedTest
     {
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("New-OutboundCall");
 
         public PresenceReuseTests()
             : base(agents: 20)

@@ -8,7 +8,7 @@ namespace GenesysCalls.Tests.Commands
     public class CallPayloadCheckerTests : IDisposable
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("gc-payload-").FullName;
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("Test-CallPayload");
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 

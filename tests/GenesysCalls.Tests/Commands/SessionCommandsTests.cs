@@ -10,7 +10,7 @@ namespace GenesysCalls.Tests.Commands
     {
         private EmulatorServer _server = null!;
         private readonly SessionRegistry _registry = new();
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("Get-GenesysSession");
 
         public async Task InitializeAsync() => _server = await EmulatorClient.StartAsync(agents: 2);
 
@@ -57,9 +57,9 @@ namespace GenesysCalls.Tests.Commands
             Assert.False(second.IsConnected);
             Assert.Null(_registry.Current);
             Assert.Null(second.Api.Tokens.Current);
-            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(null, _registry, "NewOutboundCall"));
-            Assert.Equal("NewOutboundCallNotConnected", ex.Error.ErrorId);
-            Assert.Same(first, SessionResolver.Resolve(first, _registry, "NewOutboundCall"));
+            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(null, _registry));
+            Assert.Equal("NewOutboundCallNotConnected", ex.Error.IdAs("New-OutboundCall"));
+            Assert.Same(first, SessionResolver.Resolve(first, _registry));
         }
 
         [Fact]
@@ -80,7 +80,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var session = await Connected.ConnectAsync(_server, _registry);
             _registry.Remove(session);
-            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(session, _registry, "TestAgentPresence"));
+            var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(session, _registry));
             Assert.Contains("was disconnected", ex.Error.Message);
         }
     }

@@ -11,7 +11,7 @@ namespace GenesysCalls.Tests.Http
 {
     public class GenesysApiClientTests : ConnectedTest
     {
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("Connect-GenesysOrg");
 
         public GenesysApiClientTests()
             : base(agents: 5)

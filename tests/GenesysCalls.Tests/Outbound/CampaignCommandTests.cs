@@ -27,7 +27,7 @@ namespace GenesysCalls.Tests.Outbound
 
         private async Task<RecordingOutput> SetAsync(bool on, string? id = null, bool confirm = true, bool passThru = false)
         {
-            var output = new RecordingOutput { Confirm = confirm };
+            var output = new RecordingOutput(on ? "Start-OutboundCampaign" : "Stop-OutboundCampaign") { Confirm = confirm };
             await new CampaignStatusChanger(output, Session, on) { PassThru = passThru }.ByIdAsync(id ?? Campaign.Id, CancellationToken.None);
             return output;
         }
@@ -35,13 +35,13 @@ namespace GenesysCalls.Tests.Outbound
         [Fact]
         public async Task Get_lists_campaigns_with_their_list_and_progress_on_request()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Get-OutboundCampaign");
             await new OutboundCampaignReader(output, Session) { Progress = true }.ByNameAsync("spring RENEWALS", CancellationToken.None);
             var campaign = Assert.IsType<OutboundCampaign>(Assert.Single(output.Objects));
             Assert.Equal(("Spring renewals", "off", "progressive", Server.Org.Outbound.ContactLists[0].Id), (campaign.Name, campaign.Status, campaign.DialingMode, campaign.ContactListId));
             Assert.Equal((0L, 0L, 0L), (campaign.ContactsCalled!.Value, campaign.TotalContacts!.Value, campaign.Percentage!.Value));
 
-            var missing = new RecordingOutput();
+            var missing = new RecordingOutput("Get-OutboundCampaign");
             await new OutboundCampaignReader(missing, Session).ByNameAsync("Autumn", CancellationToken.None);
             Assert.Equal("GetOutboundCampaignNotFound", Assert.Single(missing.Errors).ErrorId);
             await new OutboundCampaignReader(missing, Session).ByNameAsync("Autumn*", CancellationToken.None);

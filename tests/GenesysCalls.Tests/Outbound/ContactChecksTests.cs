@@ -35,7 +35,7 @@ namespace GenesysCalls.Tests.Outbound
         public void An_undialable_number_names_its_column_and_why()
         {
             var problem = ContactChecks.Check(Contact("+15551230001", "not a number"), Phones, out _);
-            Assert.Equal("InvalidPhoneNumber", problem!.Value.Problem);
+            Assert.Equal("InvalidPhoneNumber", problem!.Value.Problem.Name);
             Assert.Equal("Not sent: the phone column Home holds 'not a number', which cannot be dialed: the character 'n' at position 1 cannot be dialed.", problem.Value.Message);
         }
 
@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Outbound
         public void An_address_in_a_phone_column_is_refused_as_an_address(string address)
         {
             var problem = ContactChecks.Check(Contact("+15551230001", address), Phones, out _);
-            Assert.Equal("InvalidPhoneNumber", problem!.Value.Problem);
+            Assert.Equal("InvalidPhoneNumber", problem!.Value.Problem.Name);
             Assert.Contains("an address rather than a phone number", problem.Value.Message);
             Assert.DoesNotContain("position", problem.Value.Message);
         }
@@ -54,7 +54,7 @@ namespace GenesysCalls.Tests.Outbound
         public void All_phone_columns_empty_is_refused()
         {
             var problem = ContactChecks.Check(Contact(" ", ""), Phones, out _);
-            Assert.Equal("NoPhoneNumber", problem!.Value.Problem);
+            Assert.Equal("NoPhoneNumber", problem!.Value.Problem.Name);
             Assert.Contains("(Phone, Home)", problem.Value.Message);
         }
 
@@ -63,6 +63,6 @@ namespace GenesysCalls.Tests.Outbound
         [InlineData("a.b", "InvalidContactId")]
         [InlineData("x/y", "InvalidContactId")]
         public void Custom_ids_without_special_characters_pass(string id, string? expected) =>
-            Assert.Equal(expected, ContactChecks.Check(Contact("+15551230001", "", id), Phones, out _)?.Problem);
+            Assert.Equal(expected, ContactChecks.Check(Contact("+15551230001", "", id), Phones, out _)?.Problem.Name);
     }
 }

@@ -77,7 +77,7 @@ namespace GenesysCalls.Tests.Outbound
         {
             var mapper = new ContactColumnMapper(Columns, null, _ => { });
             Assert.Null(mapper.Map(Row(("Phone", "+15551230001"), ("LastName", new List<object> { 1, 2 })), "l", out var refusal));
-            Assert.Equal("InvalidValue", refusal!.Value.Problem);
+            Assert.Equal("InvalidValue", refusal!.Value.Problem.Name);
             Assert.Contains("'LastName'", refusal.Value.Message);
         }
 
@@ -86,7 +86,7 @@ namespace GenesysCalls.Tests.Outbound
         {
             var mapper = new ContactColumnMapper(Columns, "NoSuchColumn", _ => { });
             Assert.Null(mapper.Map(Row(("Phone", "+15551230001")), "l", out var refusal));
-            Assert.Equal("MissingContactId", refusal!.Value.Problem);
+            Assert.Equal("MissingContactId", refusal!.Value.Problem.Name);
         }
 
         [Fact]

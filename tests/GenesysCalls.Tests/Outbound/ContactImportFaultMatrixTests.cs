@@ -65,7 +65,7 @@ namespace GenesysCalls.Tests.Outbound
             var list = server.Org.Outbound.ContactLists[0];
             arrange?.Invoke(server);
 
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Add-OutboundContact");
             var work = Task.Run(async () =>
             {
                 var command = new OutboundContactAdder(output, session, list.Id);

@@ -24,7 +24,7 @@ namespace GenesysCalls.Tests.Outbound
 
         private async Task<RecordingOutput> RunAsync(IEnumerable<ContactRow> rows, Action<OutboundContactAdder>? configure = null, bool confirm = true)
         {
-            var output = new RecordingOutput { Confirm = confirm };
+            var output = new RecordingOutput("Add-OutboundContact") { Confirm = confirm };
             var command = new OutboundContactAdder(output, Session, List.Id);
             configure?.Invoke(command);
             await command.BeginAsync(CancellationToken.None);
@@ -151,12 +151,12 @@ namespace GenesysCalls.Tests.Outbound
         [Fact]
         public async Task An_unknown_list_ends_the_command_before_anything_is_sent()
         {
-            var command = new OutboundContactAdder(new RecordingOutput(), Session, "00000000-0000-4000-8000-000000000001");
+            var command = new OutboundContactAdder(new RecordingOutput("Add-OutboundContact"), Session, "00000000-0000-4000-8000-000000000001");
             var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.BeginAsync(CancellationToken.None));
-            Assert.Equal("AddOutboundContactContactListNotFound", ex.Error.ErrorId);
+            Assert.Equal("AddOutboundContactContactListNotFound", ex.Error.IdAs("Add-OutboundContact"));
 
-            var malformed = new OutboundContactAdder(new RecordingOutput(), Session, "../users");
-            Assert.Equal("AddOutboundContactInvalidContactListId", (await Assert.ThrowsAsync<CommandTerminatingException>(() => malformed.BeginAsync(CancellationToken.None))).Error.ErrorId);
+            var malformed = new OutboundContactAdder(new RecordingOutput("Add-OutboundContact"), Session, "../users");
+            Assert.Equal("AddOutboundContactInvalidContactListId", (await Assert.ThrowsAsync<CommandTerminatingException>(() => malformed.BeginAsync(CancellationToken.None))).Error.IdAs("Add-OutboundContact"));
             Assert.Single(Server.Requests);
         }
 

@@ -47,7 +47,7 @@ namespace GenesysCalls.Tests.Outcomes
 
             public async Task<List<OutboundCall>> PlaceAsync(CallWaiter? waiter = null)
             {
-                var output = new RecordingOutput();
+                var output = new RecordingOutput("New-OutboundCall");
                 var command = new OutboundCallPlacer(output, Session);
                 foreach (var number in Numbers)
                 {
@@ -64,7 +64,7 @@ namespace GenesysCalls.Tests.Outcomes
             /// <summary>`New-OutboundCall | Wait-OutboundCall -Until Ended`: the waiter exists before the first call.</summary>
             public async Task<RecordingOutput> FollowAsync(FollowSettings settings, Func<Task>? before = null)
             {
-                var output = new RecordingOutput();
+                var output = new RecordingOutput("Wait-OutboundCall");
                 var waiter = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, settings);
                 try
                 {
@@ -195,7 +195,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task A_size_refusal_halves_the_ids_per_request()
         {
             await using var org = await Org.StartAsync(lag: 0, maxIds: 2);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var waiter = new CallWaiter(output, org.Session, OutboundCallCondition.Ended, 30, Fast(idsPerRequest: 8));
             try
             {
@@ -222,7 +222,7 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = await org.PlaceAsync();
             await Task.Delay(1000); // every call has ended, unheard
             org.Server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await CallsTest.WaitAsync(new CallWaiter(output, org.Session, OutboundCallCondition.Ended, 30, Fast()), calls, output);
             AllReportedWithReasons(output);
             Assert.Equal(0, org.Count("GET", "/api/v2/conversations/"));

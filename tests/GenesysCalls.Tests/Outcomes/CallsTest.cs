@@ -44,7 +44,7 @@ namespace GenesysCalls.Tests.Outcomes
         /// <summary>Places one call per number through New-OutboundCall's command, on behalf of <see cref="Agent"/>.</summary>
         internal async Task<List<OutboundCall>> PlaceAsync(params string[] numbers)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("New-OutboundCall");
             var command = new OutboundCallPlacer(output, Session);
             foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent },
                 CancellationToken.None);
@@ -88,7 +88,7 @@ namespace GenesysCalls.Tests.Outcomes
         internal async Task<RecordingOutput> WaitWithFaultAsync(IEnumerable<OutboundCall> calls, Func<Task> fault, int faultAfterMs,
             FollowSettings? settings = null, int timeoutSec = 30)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, timeoutSec, settings ?? new FollowSettings());
             try
             {

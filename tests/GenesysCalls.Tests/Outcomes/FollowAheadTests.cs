@@ -14,7 +14,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task A_waiter_that_exists_before_the_calls_subscribes_their_agent_before_the_first_create()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30);
             List<OutboundCall> calls;
             try
@@ -45,9 +45,9 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task Placing_says_before_the_first_call_that_the_agents_are_subscribed_and_the_waiter_counts_its_topics()
         {
-            var waited = new RecordingOutput();
+            var waited = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(waited, Session, OutboundCallCondition.Ended, 30);
-            var placing = new RecordingOutput();
+            var placing = new RecordingOutput("New-OutboundCall");
             try
             {
                 var placer = new OutboundCallPlacer(placing, Session);
@@ -73,7 +73,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task A_stopped_waiter_is_no_longer_told_of_agents()
         {
-            var command = new CallWaiter(new RecordingOutput(), Session, OutboundCallCondition.Ended, 30);
+            var command = new CallWaiter(new RecordingOutput("Wait-OutboundCall"), Session, OutboundCallCondition.Ended, 30);
             await command.StopAsync();
 
             await PlaceAsync("+15550100005");

@@ -11,7 +11,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Get-OutboundCall");
             await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
@@ -27,7 +27,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Get-OutboundCall");
             await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, null), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
@@ -40,7 +40,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task Get_of_an_unknown_or_malformed_id_is_an_error_with_its_id()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Get-OutboundCall");
             var command = new CallStatusReader(output, Session);
             await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
             await command.AddAsync(CallInput.From("12", null), CancellationToken.None);
@@ -53,18 +53,18 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
-            var whatIf = new RecordingOutput { Confirm = false };
+            var whatIf = new RecordingOutput("Stop-OutboundCall") { Confirm = false };
             await new CallDisconnector(whatIf, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Contains(call.ConversationId, Assert.Single(whatIf.ShouldProcessCalls).Target);
             Assert.Equal(0, Requests("PATCH", "/api/v2/conversations/calls/"));
 
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Stop-OutboundCall");
             await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Equal(1, Requests("PATCH", "/api/v2/conversations/calls/" + call.ConversationId));
             await Task.Delay(100);
 
-            var read = new RecordingOutput();
+            var read = new RecordingOutput("Get-OutboundCall");
             await new CallStatusReader(read, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             var status = (OutboundCallStatus)read.Objects.Single();
             Assert.Equal(OutboundCallState.Ended, status.StateValue);
@@ -76,7 +76,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Stop-OutboundCall");
             await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Contains("already ended", Assert.Single(output.Warnings));
@@ -88,7 +88,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             await AdminAsync("/emulator/calls/hang-up", new { requireUser = true, endedCallSucceeds = false }, "PUT");
             var call = (await PlaceAsync("+15550100009")).Single();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Stop-OutboundCall");
             await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var error = Assert.Single(output.Errors);

@@ -15,7 +15,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var calls = await PlaceAsync(NineNumbers);
             Server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 30), calls, output);
 
             Assert.Empty(output.Errors);
@@ -33,7 +33,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task Calls_placed_after_the_subscription_need_no_read_at_all()
         {
             var first = await PlaceAsync("+15550100009");
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 20);
             try
             {
@@ -42,7 +42,7 @@ namespace GenesysCalls.Tests.Outcomes
                 Server.ClearRequests();
                 var later = await PlaceAsync("+15550100005", "+15550100006", "+15550100007");
                 foreach (var call in later) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
-                var stop = new CallDisconnector(new RecordingOutput(), Session);
+                var stop = new CallDisconnector(new RecordingOutput("Stop-OutboundCall"), Session);
                 await stop.AddAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             }
@@ -63,7 +63,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var calls = await PlaceAsync("+15550100009", "+15550100019", "+15550100029");
             Server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             // A long grace, so the hang-up's events certainly arrive within it.
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, new FollowSettings { FirstEventGrace = TimeSpan.FromSeconds(20) });
             try
@@ -76,7 +76,7 @@ namespace GenesysCalls.Tests.Outcomes
                 }
 
                 await Task.Delay(300);
-                var stop = new CallDisconnector(new RecordingOutput(), Session);
+                var stop = new CallDisconnector(new RecordingOutput("Stop-OutboundCall"), Session);
                 foreach (var call in calls) await stop.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             }
@@ -99,7 +99,7 @@ namespace GenesysCalls.Tests.Outcomes
             var calls = new List<OutboundCall>();
             foreach (var agent in new[] { Server.UserIds[1], Server.UserIds[2], Server.UserIds[3] })
             {
-                var output0 = new RecordingOutput();
+                var output0 = new RecordingOutput("New-OutboundCall");
                 var place = new OutboundCallPlacer(output0, Session);
                 await place.AddAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent },
                     CancellationToken.None);
@@ -108,7 +108,7 @@ namespace GenesysCalls.Tests.Outcomes
             }
 
             Assert.Equal(3, calls.Count);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 20, settings);
             await WaitAsync(command, calls, output);
             Assert.Equal(3, output.Objects.Count);
@@ -120,7 +120,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             await AdminAsync("/emulator/notifications/faults", new { rejectClientCredentialsSubscriptions = true });
             var calls = await PlaceAsync("+15550100001", "+15550100005");
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var settings = new FollowSettings { RateBudgetPerMinute = 6000, MinPollInterval = TimeSpan.FromMilliseconds(50) };
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 20, settings), calls, output);
 

@@ -26,7 +26,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var calls = await PlaceAsync("+15550100000", "+15550100001", "+15550100002", "+15550100003", "+15550100004", "+15550100005",
                 "+15550100008");
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, Polling()), calls, output);
 
             Assert.Empty(output.Errors);
@@ -56,7 +56,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task A_call_that_does_not_end_in_time_is_one_timeout_error_with_its_last_status()
         {
             var calls = await PlaceAsync("+15550100009");
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 1, Polling()), calls, output);
 
             Assert.Empty(output.Objects);
@@ -72,7 +72,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task Until_answered_writes_the_connected_call_and_an_error_for_one_that_is_busy()
         {
             var calls = await PlaceAsync("+15550100009", "+15550100001");
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Answered, 10, Polling()), calls, output);
 
             var answered = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
@@ -89,7 +89,7 @@ namespace GenesysCalls.Tests.Outcomes
             // Budget 8 per minute: a quarter is 2 per minute, with a burst of at most 2.
             var calls = await PlaceAsync("+15550100009");
             Server.ClearRequests();
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             await WaitAsync(new CallWaiter(output, Session, OutboundCallCondition.Ended, 3, Polling(budget: 8)), calls, output);
 
             Assert.Equal("WaitOutboundCallTimeout", Assert.Single(output.Errors).ErrorId);
@@ -99,7 +99,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task Invalid_ids_are_refused_without_a_request()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
             await command.AddAsync(CallInput.From("not-a-conversation", null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
@@ -111,7 +111,7 @@ namespace GenesysCalls.Tests.Outcomes
         [Fact]
         public async Task An_unknown_conversation_is_a_not_found_error()
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
             await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);

@@ -7,7 +7,7 @@ namespace GenesysCalls.Tests.Presence
 {
     public class AgentPresenceCheckerTests : ConnectedTest
     {
-        private readonly RecordingOutput _output = new();
+        private readonly RecordingOutput _output = new("Test-AgentPresence");
 
         public AgentPresenceCheckerTests()
             : base(agents: 300)

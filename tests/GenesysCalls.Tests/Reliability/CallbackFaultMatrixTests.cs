@@ -64,7 +64,7 @@ namespace GenesysCalls.Tests.Reliability
             using var session = await Connected.ConnectAsync(server, policy: policy);
             var queue = server.Org.Queues[0].Id;
             arrange?.Invoke(server);
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("New-OutboundCallback");
             var create = new OutboundCallbackCreator(output, session) { ThrottleLimit = 8 };
             for (var i = 0; i < Rows; i++)
             {

@@ -86,8 +86,8 @@ namespace GenesysCalls.Tests.Reliability
                 var agentIds = org.Server.UserIds.Skip(1).ToList();
                 arrange?.Invoke(org.Server);
 
-                var presence = new RecordingOutput();
-                var calls = new RecordingOutput();
+                var presence = new RecordingOutput("Test-AgentPresence");
+                var calls = new RecordingOutput("New-OutboundCall");
                 var work = Task.Run(async () =>
                 {
                     var check = new AgentPresenceChecker(presence, session);

@@ -91,7 +91,7 @@ namespace GenesysCalls.Tests.Reliability
                 if (before != null) await before(this);
                 Server.ClearRequests();
                 var clock = Stopwatch.StartNew();
-                var output = new RecordingOutput();
+                var output = new RecordingOutput("Wait-OutboundCall");
                 var command = new CallWaiter(output, session, OutboundCallCondition.Ended, 30, Settings());
                 try
                 {
@@ -165,7 +165,7 @@ namespace GenesysCalls.Tests.Reliability
 
         private async Task<List<OutboundCall>> PlaceAsync(GenesysSession session, List<string> agentIds)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("New-OutboundCall");
             var place = new OutboundCallPlacer(output, session) { ThrottleLimit = 8 };
             for (var i = 0; i < _calls; i++)
             {

@@ -30,7 +30,7 @@ namespace GenesysCalls.Tests.Reliability
         [MemberData(nameof(Hostile))]
         public async Task On_behalf_of_is_never_put_into_a_url(string hostile)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("New-OutboundCall");
             var command = new OutboundCallPlacer(output, Session);
             await command.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
@@ -43,7 +43,7 @@ namespace GenesysCalls.Tests.Reliability
         [MemberData(nameof(Hostile))]
         public async Task User_ids_are_never_put_into_a_url(string hostile)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, Session);
             await command.AddUserIdAsync(hostile, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
@@ -57,7 +57,7 @@ namespace GenesysCalls.Tests.Reliability
         [InlineData("no-at-sign")]
         public async Task Malformed_emails_are_rejected_before_any_request(string email)
         {
-            var output = new RecordingOutput();
+            var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, Session);
             await command.AddEmailAsync(email, null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);

@@ -24,7 +24,7 @@ namespace GenesysCalls.Tests.Support
 
         internal static async Task<GenesysSession> ConnectAsync(EmulatorServer server, SessionRegistry? registry = null, RecordingOutput? output = null, RetryPolicy? policy = null, ConnectRequest? request = null)
         {
-            var command = new OrgConnector(output ?? new RecordingOutput(), registry ?? new SessionRegistry());
+            var command = new OrgConnector(output ?? new RecordingOutput("Connect-GenesysOrg"), registry ?? new SessionRegistry());
             if (policy != null) command.RetryPolicy = policy;
             return await command.ExecuteAsync(request ?? ClientCredentials(server), CancellationToken.None);
         }
@@ -32,7 +32,7 @@ namespace GenesysCalls.Tests.Support
         /// <summary>The interactive (PKCE) sign-in of one user, with the sign-in page completed over HTTP.</summary>
         internal static Task<GenesysSession> ConnectUserAsync(EmulatorServer server, string email, SessionRegistry? registry = null, RecordingOutput? output = null, HttpSignIn? browser = null)
         {
-            var command = new OrgConnector(output ?? new RecordingOutput(), registry ?? new SessionRegistry()) { Browser = browser ?? new HttpSignIn(server, email) };
+            var command = new OrgConnector(output ?? new RecordingOutput("Connect-GenesysOrg"), registry ?? new SessionRegistry()) { Browser = browser ?? new HttpSignIn(server, email) };
             return command.ExecuteAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,

@@ -2,10 +2,25 @@ using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Tests.Support
 {
-    /// <summary>An ICommandOutput that keeps everything a command says, in order.</summary>
+    /// <summary>An ICommandOutput that keeps everything a command says, in order; given the cmdlet it plays, it names errors as the host does.</summary>
     internal sealed class RecordingOutput : ICommandOutput
     {
         private readonly object _gate = new();
+        private string? _cmdlet;
+
+        /// <param name="cmdlet">The cmdlet (Verb-Noun) whose core operation writes here: errors get its ids (ErrorIds), and a problem the table
+        /// does not list for it fails the test.</param>
+        public RecordingOutput(string? cmdlet = null)
+        {
+            Cmdlet = cmdlet;
+        }
+
+        public string? Cmdlet
+        {
+            get => _cmdlet;
+            set => _cmdlet = value == null || Problems.All.Any(p => p.IsRaisedBy(value)) ? value
+                : throw new ArgumentException("No problem names " + value + ".");
+        }
 
         public List<object> Objects { get; } = new();
         public List<CommandError> Errors { get; } = new();
@@ -38,8 +53,10 @@ namespace GenesysCalls.Tests.Support
             {
                 Errors.Add(error);
                 Events.Add(error);
-                // Every error a test sees must be in the one published list (about_GenesysCalls, ERROR IDS).
-                if (!ErrorCatalogue.Lists(error.ErrorId)) throw new InvalidOperationException(error.ErrorId + " is not in about_GenesysCalls' ERROR IDS.");
+                if (_cmdlet == null) return;
+                // What the host refuses under GENESYSCALLS_CHECK_PROBLEMS: a problem the table does not list for this cmdlet.
+                error.IdAs(_cmdlet);
+                ErrorIds.Remember(error, _cmdlet);
             }
         }
         public bool ShouldProcess(string target, string action) { lock (_gate) ShouldProcessCalls.Add((target, action)); return Confirm; }
