@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -19,7 +20,7 @@ namespace GenesysCalls.Core.Commands
         public OutboundCampaignReader(ICommandOutput output, GenesysSession session)
         {
             _output = output;
-            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _api = new OutboundApi(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
             _lookup = new EntityLookup<Campaign>(output, Cmdlet, "campaign", _api.FindCampaignsAsync, _api.GetCampaignAsync, c => c.Name);
         }
 
