@@ -3,6 +3,7 @@ using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Benchmarks;
 
@@ -12,7 +13,7 @@ internal static class CallbackRuns
     public static async Task CsvAsync(int rows, int ratePerMinute)
     {
         await using var harness = await Harness.StartAsync(agents: 20, rateLimit: ratePerMinute);
-        var queues = await harness.Session.Api.SendAsync(ApiRequest.Get("/api/v2/routing/queues"), GenesysJsonContext.Default.JsonElement,
+        var queues = await ConnectedOrg.Of(harness.Session).Api.SendAsync(ApiRequest.Get("/api/v2/routing/queues"), GenesysJsonContext.Default.JsonElement,
             NullApiLog.Instance, CancellationToken.None);
         var queue = queues.Value.GetProperty("entities")[0].GetProperty("id").GetString()!;
         var at = DateTimeOffset.Now.AddDays(1).ToString("yyyy-MM-ddTHH:mm:sszzz");
@@ -38,6 +39,6 @@ internal static class CallbackRuns
         Console.WriteLine("| rows | rate limit/min | bound | elapsed | elapsed/bound | created | errors | POSTs (429s included) | callbacks held | client retries |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine($"| {rows} | {ratePerMinute} | {bound.TotalSeconds:F1} s | {elapsed.TotalSeconds:F1} s | {elapsed / bound:P1} | {output.Objects} | "
-            + $"{output.ErrorCount} | {posts} | {held} | {harness.Session.Api.Retries} |");
+            + $"{output.ErrorCount} | {posts} | {held} | {ConnectedOrg.Of(harness.Session).Api.Retries} |");
     }
 }

@@ -55,7 +55,7 @@ internal sealed class Harness : IAsyncDisposable
         var ids = new List<string>();
         for (var page = 1; ; page++)
         {
-            var listing = await Session.Api.SendAsync(ApiRequest.Get($"/api/v2/users?pageSize=500&pageNumber={page}&state=any"), GenesysJsonContext.Default.UserEntityListing, NullApiLog.Instance, CancellationToken.None);
+            var listing = await ConnectedOrg.Of(Session).Api.SendAsync(ApiRequest.Get($"/api/v2/users?pageSize=500&pageNumber={page}&state=any"), GenesysJsonContext.Default.UserEntityListing, NullApiLog.Instance, CancellationToken.None);
             var entities = listing.Value.Entities ?? new();
             ids.AddRange(entities.Select(u => u.Id!));
             if (entities.Count < 500) return ids;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Benchmarks;
 
@@ -25,7 +26,7 @@ internal static class OutboundRuns
         var created = (await harness.AdminGetAsync("/emulator/stats")).GetProperty("conversationsCreated").GetInt32();
         Console.WriteLine($"| rows | rate limit/min | bound | elapsed | elapsed/bound | placed | failed by 429 | other errors | conversations | client retries |");
         Console.WriteLine($"|---|---|---|---|---|---|---|---|---|---|");
-        Console.WriteLine($"| {rows} | {ratePerMinute} | {bound.TotalSeconds:F1} s | {elapsed.TotalSeconds:F1} s | {elapsed / bound:P1} | {output.Objects} | {output.Errors.GetValueOrDefault("NewOutboundCallRateLimited")} | {output.ErrorCount - output.Errors.GetValueOrDefault("NewOutboundCallRateLimited")} | {created} | {harness.Session.Api.Retries} |");
+        Console.WriteLine($"| {rows} | {ratePerMinute} | {bound.TotalSeconds:F1} s | {elapsed.TotalSeconds:F1} s | {elapsed / bound:P1} | {output.Objects} | {output.Errors.GetValueOrDefault("NewOutboundCallRateLimited")} | {output.ErrorCount - output.Errors.GetValueOrDefault("NewOutboundCallRateLimited")} | {created} | {ConnectedOrg.Of(harness.Session).Api.Retries} |");
     }
 
     /// <summary>100,000 rows streamed through the command with 16 calls in flight: nothing buffers the whole input.</summary>

@@ -3,6 +3,7 @@ using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Benchmarks;
 
@@ -28,9 +29,9 @@ internal static class PresenceRuns
         watch.Restart();
         foreach (var id in ids)
         {
-            await harness.Session.Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/presences/purecloud"), GenesysJsonContext.Default.UserPresence, NullApiLog.Instance, CancellationToken.None);
-            await harness.Session.Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/routingstatus"), GenesysJsonContext.Default.RoutingStatus, NullApiLog.Instance, CancellationToken.None);
-            await harness.Session.Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/station"), GenesysJsonContext.Default.UserStations, NullApiLog.Instance, CancellationToken.None);
+            await ConnectedOrg.Of(harness.Session).Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/presences/purecloud"), GenesysJsonContext.Default.UserPresence, NullApiLog.Instance, CancellationToken.None);
+            await ConnectedOrg.Of(harness.Session).Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/routingstatus"), GenesysJsonContext.Default.RoutingStatus, NullApiLog.Instance, CancellationToken.None);
+            await ConnectedOrg.Of(harness.Session).Api.SendAsync(ApiRequest.Get($"/api/v2/users/{id}/station"), GenesysJsonContext.Default.UserStations, NullApiLog.Instance, CancellationToken.None);
         }
 
         var naiveTime = watch.Elapsed;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Presence;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -29,7 +30,7 @@ namespace GenesysCalls.Core.Commands
         public AgentPresenceChecker(ICommandOutput output, GenesysSession session, IEnumerable<string>? readyPresence = null)
         {
             _output = output;
-            _directory = new UserDirectory(session.Api);
+            _directory = new UserDirectory(ConnectedOrg.Of(session).Api);
             _policy = new ReadinessPolicy(readyPresence);
             _log = new OutputApiLog(output);
             _entries = new WindowedPipeline<Entry>(WindowSize, ReadWindowAsync, Emit)

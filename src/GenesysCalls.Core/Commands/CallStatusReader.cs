@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Outcomes;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -17,7 +18,7 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             _session = session;
-            _reader = new CallReader(session.Api, new OutputApiLog(output));
+            _reader = new CallReader(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
         }
 
         public async Task AddAsync(CallInput input, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Outcomes;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -51,7 +52,7 @@ namespace GenesysCalls.Core.Commands
             _follower = new CallFollower(session, new OutputApiLog(new QueuedOutput(this)), settings);
             _callbacks = new CallbackGate(session, new OutputApiLog(new QueuedOutput(this)), settings);
             _timeout = settings.Timeout;
-            _watching = session.Watchers.Add(_follower);
+            _watching = ConnectedOrg.Of(session).Handoff.Register(_follower);
             _progress = new ProgressReporter(output, ProgressActivity.WaitingForCalls,
                 "Waiting for calls to be " + (until == OutboundCallCondition.Answered ? "answered" : "ended"));
         }

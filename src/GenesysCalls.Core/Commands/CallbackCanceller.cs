@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Outcomes;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -43,7 +44,8 @@ namespace GenesysCalls.Core.Commands
             CallbackSnapshot callback;
             try
             {
-                callback = await CallbackSnapshot.ReadAsync(_session.Api, _log, input.ConversationId, cancellationToken).ConfigureAwait(false);
+                callback = await CallbackSnapshot.ReadAsync(ConnectedOrg.Of(_session).Api, _log, input.ConversationId, cancellationToken)
+                    .ConfigureAwait(false);
             }
             catch (GenesysApiException ex)
             {
@@ -77,7 +79,7 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                await _session.Api.SendAsync(ApiRequest.Change(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log,
+                await ConnectedOrg.Of(_session).Api.SendAsync(ApiRequest.Change(Path, Body(batch)), GenesysJsonContext.Default.JsonElement, _log,
                     cancellationToken).ConfigureAwait(false);
                 _output.WriteVerbose("Cancelled " + batch.Count + " callback(s) in one request.");
             }

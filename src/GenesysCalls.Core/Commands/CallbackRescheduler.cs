@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Commands
@@ -61,8 +62,8 @@ namespace GenesysCalls.Core.Commands
             if (!_output.ShouldProcess(input.ConversationId, "Update the callback (PATCH " + Path + "): " + body)) return;
             try
             {
-                await _session.Api.SendAsync(ApiRequest.Update(Path, body), GenesysJsonContext.Default.JsonElement, new OutputApiLog(_output),
-                    cancellationToken).ConfigureAwait(false);
+                await ConnectedOrg.Of(_session).Api.SendAsync(ApiRequest.Update(Path, body), GenesysJsonContext.Default.JsonElement,
+                    new OutputApiLog(_output), cancellationToken).ConfigureAwait(false);
                 _output.WriteObject(await _reader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
             }
             catch (GenesysApiException ex) when (ex.Code == "callback.error.already.triggered")

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Outcomes;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -21,7 +22,7 @@ namespace GenesysCalls.Core.Commands
             _output = output;
             _session = session;
             _log = new OutputApiLog(output);
-            _calls = new CallReader(session.Api, _log);
+            _calls = new CallReader(ConnectedOrg.Of(session).Api, _log);
         }
 
         public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
@@ -44,7 +45,8 @@ namespace GenesysCalls.Core.Commands
 
         internal async Task<OutboundCallbackStatus> ReadAsync(CallInput input, CancellationToken cancellationToken)
         {
-            var callback = await CallbackSnapshot.ReadAsync(_session.Api, _log, input.ConversationId, cancellationToken).ConfigureAwait(false);
+            var callback = await CallbackSnapshot.ReadAsync(ConnectedOrg.Of(_session).Api, _log, input.ConversationId, cancellationToken)
+                .ConfigureAwait(false);
             if (callback.StateBeforeCall != null) return CallbackStatuses.Of(input, callback, null);
             var call = CallStatusReducer.Reduce(OutboundCallStatus.Initial(input.ConversationId, null, callback.AgentId),
                 await _calls.ReadCallAsync(input.ConversationId, cancellationToken).ConfigureAwait(false));

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -23,7 +24,7 @@ namespace GenesysCalls.Core.Commands
         public CampaignStatusChanger(ICommandOutput output, GenesysSession session, bool turnOn)
         {
             _output = output;
-            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _api = new OutboundApi(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
             _status = turnOn ? "on" : "off";
         }
 

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -18,7 +19,7 @@ namespace GenesysCalls.Core.Commands
         public ContactListReader(ICommandOutput output, GenesysSession session)
         {
             _output = output;
-            var api = new OutboundApi(session.Api, new OutputApiLog(output));
+            var api = new OutboundApi(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
             _lookup = new EntityLookup<ContactList>(output, "Get-OutboundContactList", "contact list", api.FindContactListsAsync,
                 api.GetContactListAsync, l => l.Name);
         }

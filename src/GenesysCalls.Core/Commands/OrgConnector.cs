@@ -48,14 +48,15 @@ namespace GenesysCalls.Core.Commands
                 if (tokens.Flow == AuthFlow.ClientCredentials) _output.WriteVerbose(LoginMetadata.Describe(endpoint.LoginBase, endpoint.Region));
                 await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
                 var (identity, details) = await ReadIdentityAsync(api, tokens.Flow, request.ClientId, log, cancellationToken).ConfigureAwait(false);
-                var session = new GenesysSession(request.Name ?? _registry.UniqueName(DefaultName(endpoint)), endpoint, api, identity, details);
+                var org = new ConnectedOrg(request.Name ?? _registry.UniqueName(DefaultName(endpoint)), endpoint, api, identity, details);
+                var session = org.Session;
                 if (request.Name != null && _registry.Find(request.Name) is { } previous)
                 {
                     _output.WriteVerbose("Replacing the session '" + previous.Name + "' (" + previous.ApiBaseUri + ") with the new one.");
                     _registry.Remove(previous);
                 }
 
-                _registry.Add(session);
+                _registry.Add(org);
                 _output.WriteVerbose("Connected to " + endpoint.ApiBase + " as " + (session.IsUserContext ? session.Identity + " (user context)."
                     : "client " + request.ClientId + " (service account: calls are placed on behalf of agents)."));
                 if (request.PassThru)
@@ -196,7 +197,7 @@ namespace GenesysCalls.Core.Commands
             IApiLog log, CancellationToken cancellationToken)
         {
             var identity = new SessionIdentity { ClientId = clientId };
-            var details = new SessionDetails(identity, alreadyRead: false);
+            var details = new SessionDetails(identity, api);
             var userContext = flow == AuthFlow.AuthorizationCodePkce;
             if (flow == AuthFlow.AccessToken)
             {

@@ -8,6 +8,7 @@ using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Presence;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -39,7 +40,7 @@ namespace GenesysCalls.Core.Commands
             _session = session;
             _log = new OutputApiLog(output);
             _planner = new CallPlanner(session, output);
-            _readiness = new AgentReadinessCheck(new UserDirectory(session.Api), _log);
+            _readiness = new AgentReadinessCheck(new UserDirectory(ConnectedOrg.Of(session).Api), _log);
             _rows = new WindowedPipeline<PendingRow>(WindowSize, CheckWindowAsync, PlaceOrRefuseAsync)
                 .WithProgress(new ProgressReporter(output, ProgressActivity.PlacingCalls, "Placing calls"), "rows processed", shownAbove: 1);
         }
@@ -128,8 +129,8 @@ namespace GenesysCalls.Core.Commands
             _refusals = SkipReadinessCheck || calls.Count == 0
                 ? new Dictionary<PlannedCall, CommandError>()
                 : await _readiness.RefusalsAsync(calls, cancellationToken).ConfigureAwait(false);
-            var told = await _session.Watchers.BeforePlacingAsync(calls.Where(c => !_refusals.ContainsKey(c)).Select(c => c.CallerId),
-                cancellationToken).ConfigureAwait(false);
+            var told = await ConnectedOrg.Of(_session).Handoff.AnnounceCallersAsync(
+                calls.Where(c => !_refusals.ContainsKey(c)).Select(c => c.CallerId), cancellationToken).ConfigureAwait(false);
             if (told > 0) _output.WriteVerbose("Wait-OutboundCall is following this session's calls: the " + told
                 + " agent(s) of the next calls are subscribed before the first is placed.");
         }
@@ -158,8 +159,8 @@ namespace GenesysCalls.Core.Commands
             ApiResponse<CreateCallResponse> response;
             try
             {
-                response = await _session.Api.SendAsync(ApiRequest.Create(call.Path, call.Body), GenesysJsonContext.Default.CreateCallResponse,
-                    _log, cancellationToken).ConfigureAwait(false);
+                response = await ConnectedOrg.Of(_session).Api.SendAsync(ApiRequest.Create(call.Path, call.Body),
+                    GenesysJsonContext.Default.CreateCallResponse, _log, cancellationToken).ConfigureAwait(false);
             }
             catch (GenesysApiException ex)
             {
@@ -179,7 +180,7 @@ namespace GenesysCalls.Core.Commands
             var placed = new OutboundCall(response.Value.Id ?? string.Empty, response.Value.SelfUri, call.Request.DescribeDestination(),
                 CallRequestBuilder.Given(call.Row.OnBehalfOf), call.Request.CallFromQueueId, call.Endpoint, response.CorrelationId, call.Request,
                 call.Row.Input);
-            _session.Placed.Add(placed);
+            ConnectedOrg.Of(_session).Handoff.Record(placed);
             try
             {
                 _output.WriteObject(placed);

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -89,8 +90,8 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                var response = await _session.Api.SendAsync(ApiRequest.Create(Path, callback.Body), GenesysJsonContext.Default.JsonElement, _log,
-                    cancellationToken).ConfigureAwait(false);
+                var response = await ConnectedOrg.Of(_session).Api.SendAsync(ApiRequest.Create(Path, callback.Body),
+                    GenesysJsonContext.Default.JsonElement, _log, cancellationToken).ConfigureAwait(false);
                 var answer = response.Value;
                 var id = answer.TryGetProperty("conversation", out var conversation) && conversation.TryGetProperty("id", out var value)
                     ? value.GetString() ?? string.Empty : string.Empty;

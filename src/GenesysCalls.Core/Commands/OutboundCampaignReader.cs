@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -18,7 +19,7 @@ namespace GenesysCalls.Core.Commands
         public OutboundCampaignReader(ICommandOutput output, GenesysSession session)
         {
             _output = output;
-            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _api = new OutboundApi(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
             _lookup = new EntityLookup<Campaign>(output, "Get-OutboundCampaign", "campaign", _api.FindCampaignsAsync,
                 _api.GetCampaignAsync, c => c.Name);
         }

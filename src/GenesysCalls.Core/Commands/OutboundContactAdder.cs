@@ -8,6 +8,7 @@ using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Outbound;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -41,7 +42,7 @@ namespace GenesysCalls.Core.Commands
         {
             _output = output;
             _listId = contactListId.Trim();
-            _api = new OutboundApi(session.Api, new OutputApiLog(output));
+            _api = new OutboundApi(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
             _progress = new ProgressReporter(output, ProgressActivity.AddingContacts, "Adding contacts");
         }
 

@@ -60,7 +60,7 @@ namespace GenesysCalls.Core.Commands
                 return;
             }
 
-            var token = session.Api.Tokens.Current;
+            var token = ConnectedOrg.Find(session)?.Api.Tokens.Current;
             if (token == null) NotConnected("The session '" + session.Name + "' holds no token right now.", session.Name);
             else _output.WriteObject(SecretText.Protect(token.Value));
         }
@@ -70,7 +70,10 @@ namespace GenesysCalls.Core.Commands
         {
             try
             {
-                await session.Details.ReadAsync(new OutputApiLog(_output), "for the session view", cancellationToken).ConfigureAwait(false);
+                if (ConnectedOrg.Find(session) is { } org)
+                {
+                    await org.Details.ReadAsync(new OutputApiLog(_output), "for the session view", cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (Http.GenesysApiException ex)
             {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Outcomes
 {
@@ -107,7 +108,7 @@ namespace GenesysCalls.Core.Outcomes
         {
             try
             {
-                _analytics ??= new AnalyticsReader(_session.Api, _log);
+                _analytics ??= new AnalyticsReader(ConnectedOrg.Of(_session).Api, _log);
                 var found = await _analytics.ReadEndedAsync(ids, token).ConfigureAwait(false);
                 _pacer.Succeeded();
                 lock (_gate)

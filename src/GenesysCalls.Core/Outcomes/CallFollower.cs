@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Notifications;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Outcomes
 {
@@ -44,10 +45,11 @@ namespace GenesysCalls.Core.Outcomes
             _session = session;
             _log = log;
             _settings = settings;
-            _reader = new CallReader(session.Api, log);
+            var org = ConnectedOrg.Of(session);
+            _reader = new CallReader(org.Api, log);
             _pacer = new RequestPacer(settings.RateBudgetPerMinute / 4.0);
             _readGate = new SemaphoreSlim(Math.Max(1, settings.ParallelReads));
-            _channels = new NotificationChannelManager(session.Api, log, settings.Channels, this, session.Endpoint.SkipCertificateCheck);
+            _channels = new NotificationChannelManager(org.Api, log, settings.Channels, this, org.Endpoint.SkipCertificateCheck);
             _poller = new CallPoller(ReadAsync, settings.MinPollInterval);
         }
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Outcomes
 {
@@ -141,7 +142,8 @@ namespace GenesysCalls.Core.Outcomes
             Exception? failure = null;
             try
             {
-                snapshot = await CallbackSnapshot.ReadAsync(_session.Api, _log, item.Input.ConversationId, cancellationToken).ConfigureAwait(false);
+                snapshot = await CallbackSnapshot.ReadAsync(ConnectedOrg.Of(_session).Api, _log, item.Input.ConversationId, cancellationToken)
+                    .ConfigureAwait(false);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {

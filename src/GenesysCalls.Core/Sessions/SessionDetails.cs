@@ -12,19 +12,21 @@ namespace GenesysCalls.Core.Sessions
     /// the first time something shows or needs it, never on the sign-in itself. GET /api/v2/tokens/me carries all of it; when
     /// that is refused, GET /api/v2/organizations/me gives the org and the scopes stay unknown (empty).
     /// </summary>
-    internal sealed class SessionDetails
+    internal sealed class SessionDetails : ISessionFacts
     {
         private readonly object _gate = new object();
         private readonly SessionIdentity _identity;
+        private readonly GenesysApiClient _api;
         private Task? _reading;
 
-        public SessionDetails(SessionIdentity identity, bool alreadyRead)
+        public SessionDetails(SessionIdentity identity, GenesysApiClient api)
         {
             _identity = identity;
-            if (alreadyRead) _reading = Task.CompletedTask;
+            _api = api;
         }
 
-        internal GenesysApiClient? Api { get; set; }
+        public DateTimeOffset? TokenExpiresAt => _api.Tokens.Current is { } token && token.ExpiresAt != DateTimeOffset.MaxValue
+            ? token.ExpiresAt.ToLocalTime() : (DateTimeOffset?)null;
 
         public bool IsRead => _reading != null && _reading.Status == TaskStatus.RanToCompletion;
 
@@ -60,7 +62,7 @@ namespace GenesysCalls.Core.Sessions
 
         private async Task ReadCoreAsync(IApiLog log, CancellationToken cancellationToken)
         {
-            var api = Api ?? throw new InvalidOperationException("The session has no client.");
+            var api = _api;
             try
             {
                 var token = (await api.SendAsync(ApiRequest.Get("/api/v2/tokens/me"), GenesysJsonContext.Default.TokenInfo, log, cancellationToken)

@@ -43,7 +43,7 @@ namespace GenesysCalls.Tests.Commands
             await command.CurrentAsync(true, none);
             Assert.Equal(new object[] { second, first, first, second }, _output.Objects.Take(4));
             var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
-            Assert.Equal(second.Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
+            Assert.Equal(ConnectedOrg.Of(second).Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
             await command.NamedAsync("nope", false, none);
             Assert.Equal("GetGenesysSessionNotFound", Assert.Single(_output.Errors).ErrorId);
         }
@@ -53,10 +53,12 @@ namespace GenesysCalls.Tests.Commands
         {
             var first = await Connected.ConnectAsync(_server, _registry);
             var second = await Connected.ConnectAsync(_server, _registry);
+            var services = ConnectedOrg.Of(second);
             new SessionDisconnector(_output, _registry).Disconnect(null, all: false);
             Assert.False(second.IsConnected);
             Assert.Null(_registry.Current);
-            Assert.Null(second.Api.Tokens.Current);
+            Assert.Null(services.Api.Tokens.Current);
+            Assert.Null(ConnectedOrg.Find(second));
             var ex = Assert.Throws<CommandTerminatingException>(() => SessionResolver.Resolve(null, _registry));
             Assert.Equal("NewOutboundCallNotConnected", ex.Error.IdAs("New-OutboundCall"));
             Assert.Same(first, SessionResolver.Resolve(first, _registry));

@@ -3,6 +3,7 @@ using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -22,10 +23,10 @@ namespace GenesysCalls.Tests.Http
         private IApiLog Log => new GenesysCalls.Core.Commands.OutputApiLog(_output);
 
         private Task<ApiResponse<Organization>> GetOrg() =>
-            Session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None);
+            ConnectedOrg.Of(Session).Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, CancellationToken.None);
 
         private Task<ApiResponse<CreateCallResponse>> Create() =>
-            Session.Api.SendAsync(ApiRequest.Create("/api/v2/conversations/calls/user/" + Server.UserIds[1], "{\"phoneNumber\":\"+15551234567\"}"),
+            ConnectedOrg.Of(Session).Api.SendAsync(ApiRequest.Create("/api/v2/conversations/calls/user/" + Server.UserIds[1], "{\"phoneNumber\":\"+15551234567\"}"),
                 GenesysJsonContext.Default.CreateCallResponse, Log, CancellationToken.None);
 
         private int Count(string method, string pathPart) => Server.Requests.Count(r => r.Method == method && r.Path.Contains(pathPart));
@@ -92,7 +93,7 @@ namespace GenesysCalls.Tests.Http
             using var session = await Connected.ConnectAsync(server);
             await Task.Delay(2100);
             server.ClearRequests();
-            await session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, NullApiLog.Instance, CancellationToken.None);
+            await ConnectedOrg.Of(session).Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, NullApiLog.Instance, CancellationToken.None);
             Assert.DoesNotContain(server.Requests, r => r.Status == 401);
             Assert.Single(server.Requests, r => r.Path == "/oauth/token");
         }
@@ -183,7 +184,7 @@ namespace GenesysCalls.Tests.Http
         [Fact]
         public async Task Error_bodies_become_typed_exceptions()
         {
-            var ex = await Assert.ThrowsAsync<GenesysApiException>(() => Session.Api.SendAsync(
+            var ex = await Assert.ThrowsAsync<GenesysApiException>(() => ConnectedOrg.Of(Session).Api.SendAsync(
                 ApiRequest.Create("/api/v2/conversations/calls", "{\"phoneNumber\":\"+15551234567\"}"), GenesysJsonContext.Default.CreateCallResponse, Log, CancellationToken.None));
             Assert.Equal(400, ex.StatusCode);
             Assert.Equal("not.a.user", ex.Code);
@@ -196,7 +197,7 @@ namespace GenesysCalls.Tests.Http
         {
             await GetOrg();
             await Create();
-            var token = Session.Api.Tokens.Current!.Value;
+            var token = ConnectedOrg.Of(Session).Api.Tokens.Current!.Value;
             var text = _output.AllText();
             Assert.Contains(_output.Verbose, v => v.StartsWith("GET https://127.0.0.1") && v.Contains("-> 200"));
             Assert.Contains(_output.Debug, d => d.Contains("+15551234567"));
@@ -211,7 +212,7 @@ namespace GenesysCalls.Tests.Http
             using var cancel = new CancellationTokenSource(300);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                Session.Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, cancel.Token));
+                ConnectedOrg.Of(Session).Api.SendAsync(ApiRequest.Get("/api/v2/organizations/me"), GenesysJsonContext.Default.Organization, Log, cancel.Token));
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
         }
     }

@@ -1,5 +1,6 @@
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -80,7 +81,7 @@ namespace GenesysCalls.Tests.Outbound
             List<string> phones;
             lock (server.Org.Outbound.Gate) phones = list.Contacts.Select(c => c.Data["Phone"]).ToList();
             return new Outcome(scenario, output.Objects.Count, output.Errors.Count - unknown, unknown, phones.Count, phones.Count - phones.Distinct().Count(),
-                session.Api.Retries, server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal)));
+                ConnectedOrg.Of(session).Api.Retries, server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/contacts", StringComparison.Ordinal)));
         }
 
         /// <summary>Expires every token once three batches are stored, so the next batch meets a 401.</summary>

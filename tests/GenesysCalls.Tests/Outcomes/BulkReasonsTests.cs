@@ -2,6 +2,7 @@ using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Outcomes;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -175,7 +176,7 @@ namespace GenesysCalls.Tests.Outcomes
         public async Task Without_the_scope_known_from_the_token_no_analytics_request_is_spent()
         {
             await using var org = await Org.StartAsync(seed: WithoutAnalyticsScope(), clientId: "scoped");
-            var output = await org.FollowAsync(Fast(), () => org.Session.Details.ReadAsync(NullApiLog.Instance, null, CancellationToken.None));
+            var output = await org.FollowAsync(Fast(), () => ConnectedOrg.Of(org.Session).Details.ReadAsync(NullApiLog.Instance, null, CancellationToken.None));
             AllReportedWithReasons(output);
             Assert.Equal(0, org.Analytics);
             Assert.Contains(output.Verbose, v => v.Contains("lacks the analytics scope", StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -182,7 +183,7 @@ namespace GenesysCalls.Tests.Presence
         {
             Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/api/v2/users" });
             var command = new AgentPresenceChecker(_output, Session);
-            Session.Api.Policy.BackoffBase = TimeSpan.FromMilliseconds(1);
+            ConnectedOrg.Of(Session).Api.Policy.BackoffBase = TimeSpan.FromMilliseconds(1);
             await command.AddUserIdAsync(Agent(0), null, CancellationToken.None);
             await command.AddUserIdAsync(Agent(1), null, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -81,7 +82,7 @@ namespace GenesysCalls.Tests.Reliability
             var unknown = output.Errors.Count(e => e.ErrorId == "NewOutboundCallbackOutcomeUnknown");
             var posts = server.Requests.Count(r => r.Method == "POST" && r.Path == "/api/v2/conversations/callbacks");
             return new Outcome(scenario, output.Objects.Count, output.Errors.Count - unknown, unknown, held.Count, held.Count - held.Distinct().Count(),
-                posts, session.Api.Retries);
+                posts, ConnectedOrg.Of(session).Api.Retries);
         }
     }
 }

@@ -1,6 +1,7 @@
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Sessions;
 using GenesysCalls.Emulator;
 using GenesysCalls.Tests.Support;
 using Xunit;
@@ -104,7 +105,7 @@ namespace GenesysCalls.Tests.Reliability
                 var unknown = calls.Errors.Count(e => e.ErrorId == "NewOutboundCallOutcomeUnknown");
                 var destinations = org.AllDestinations.ToList();
                 return new Outcome(scenario, Rows, calls.Objects.Count, calls.Errors.Count - unknown, unknown, destinations.Count,
-                    destinations.Count - destinations.Distinct().Count(), session.Api.Retries, presence.Objects.Count, presence.Errors.Count);
+                    destinations.Count - destinations.Distinct().Count(), ConnectedOrg.Of(session).Api.Retries, presence.Objects.Count, presence.Errors.Count);
             }
             finally
             {

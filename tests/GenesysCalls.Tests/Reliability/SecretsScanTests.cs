@@ -24,11 +24,11 @@ namespace GenesysCalls.Tests.Reliability
             var registry = new SessionRegistry();
 
             var client = await Connected.ConnectAsync(server, registry, output);
-            secrets.Add(client.Api.Tokens.Current!.Value);
+            secrets.Add(ConnectedOrg.Of(client).Api.Tokens.Current!.Value);
 
             var browser = new Connected.HttpSignIn(server, "agent0001@example.com");
             var user = await Connected.ConnectUserAsync(server, "agent0001@example.com", registry, output, browser);
-            secrets.Add(user.Api.Tokens.Current!.Value);
+            secrets.Add(ConnectedOrg.Of(user).Api.Tokens.Current!.Value);
             secrets.Add(browser.Code!);
             server.ExpireTokens();
 
@@ -42,7 +42,7 @@ namespace GenesysCalls.Tests.Reliability
                 await calls.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = server.UserIds[4] }, CancellationToken.None);
                 await calls.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567" }, CancellationToken.None);
                 await calls.CompleteAsync(CancellationToken.None);
-                secrets.Add(session.Api.Tokens.Current!.Value);
+                secrets.Add(ConnectedOrg.Of(session).Api.Tokens.Current!.Value);
             }
 
             secrets.Add(RefreshToken(user));
@@ -73,7 +73,7 @@ namespace GenesysCalls.Tests.Reliability
 
         private static string RefreshToken(GenesysSession session)
         {
-            var tokens = session.Api.Tokens;
+            var tokens = ConnectedOrg.Of(session).Api.Tokens;
             var source = typeof(GenesysCalls.Core.Auth.TokenManager).GetField("_source", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(tokens)!;
             return (string)source.GetType().GetField("_refreshToken", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(source)!;
         }
