@@ -5,6 +5,8 @@ using System.Collections.Specialized;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Validation;
@@ -12,7 +14,7 @@ using GenesysCalls.Core.Validation;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Test-CallPayload: one report (or one bool with Quiet) per input; errors only for inputs that cannot be read.</summary>
-    internal sealed class CallPayloadChecker
+    internal sealed class CallPayloadChecker : CommandOperation<PayloadInput>
     {
         private const string ErrorPrefix = "TestCallPayload";
         private readonly ICommandOutput _output;
@@ -39,14 +41,43 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Which body the inputs are: CreateCallRequest (Call) or CreateCallbackCommand (Callback).</summary>
         public CallPayloadKind Kind { get; set; }
 
-        public void ProcessJson(string json) =>
+        public override Task ProcessAsync(PayloadInput input, CancellationToken cancellationToken)
+        {
+            Process(input);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>The same, synchronously: nothing here waits.</summary>
+        internal void Process(PayloadInput input)
+        {
+            switch (input.Kind)
+            {
+                case PayloadInputKind.Json:
+                    ProcessJson(input.Text!);
+                    break;
+                case PayloadInputKind.PipedJson:
+                    ProcessPipedJson(input.Text!);
+                    break;
+                case PayloadInputKind.Path:
+                    ProcessPath(input.Text!, input.Resolved!);
+                    break;
+                case PayloadInputKind.Row:
+                    ProcessRow((IDictionary)input.Value!);
+                    break;
+                default:
+                    ProcessObject(input.Value);
+                    break;
+            }
+        }
+
+        private void ProcessJson(string json) =>
             Emit("Json", null, CallPayloadValidator.Validate(json, Kind));
 
         /// <summary>
         /// A piped string. Get-Content sends a file line by line, so as ConvertFrom-Json does: when the first string is a whole JSON
         /// value, each string is a body (JSON lines); otherwise the strings are lines of one body, checked once at the end.
         /// </summary>
-        public void ProcessPipedJson(string text)
+        private void ProcessPipedJson(string text)
         {
             _linesAreBodies ??= IsWholeJson(text);
             if (_linesAreBodies == true)
@@ -60,9 +91,10 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Checks the body the piped lines make, if they were lines of one.</summary>
-        public void Complete()
+        public override Task CompleteAsync(CancellationToken cancellationToken)
         {
             if (_linesAreBodies == false) ProcessJson(_lines.ToString());
+            return Task.CompletedTask;
         }
 
         private static bool IsWholeJson(string text)
@@ -78,7 +110,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Files already resolved to provider paths; an input that matched no file arrives with an empty list.</summary>
-        public void ProcessPath(string requested, IReadOnlyList<string> resolved)
+        private void ProcessPath(string requested, IReadOnlyList<string> resolved)
         {
             if (resolved.Count == 0)
             {
@@ -103,7 +135,7 @@ namespace GenesysCalls.Core.Commands
         /// values lose surrounding spaces; with Kind Callback, checked as the body New-OutboundCallback builds from its columns.
         /// A hashtable is typed on purpose and checked as it is (ProcessObject).
         /// </summary>
-        public void ProcessRow(IDictionary row)
+        private void ProcessRow(IDictionary row)
         {
             var given = new OrderedDictionary();
             foreach (DictionaryEntry cell in row)
@@ -123,7 +155,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>
-        public void ProcessObject(object? value)
+        private void ProcessObject(object? value)
         {
             if (value is FileSystemInfo file)
             {

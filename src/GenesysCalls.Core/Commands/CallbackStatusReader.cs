@@ -9,7 +9,7 @@ namespace GenesysCalls.Core.Commands
     /// Get-OutboundCallback: the callback's read, and once an agent has dialled it, its call read as Get-OutboundCall reads
     /// one (the same conversation id), so the outcome has the same words.
     /// </summary>
-    internal sealed class CallbackStatusReader
+    internal sealed class CallbackStatusReader : CommandOperation<CallInput>
     {
         private const string Cmdlet = "GetOutboundCallback";
         private readonly ICommandOutput _output;
@@ -25,7 +25,7 @@ namespace GenesysCalls.Core.Commands
             _calls = new CallReader(session.Api, _log);
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {

@@ -42,7 +42,7 @@ namespace GenesysCalls.Core.Outbound
             foreach (var column in _columns) data[column] = string.Empty;
             string? id = null;
             var hasId = false;
-            foreach (var property in row.Properties)
+            foreach (var property in row.Properties!)
             {
                 if (property.Value is IEnumerable && !(property.Value is string))
                 {
@@ -72,7 +72,7 @@ namespace GenesysCalls.Core.Outbound
             if (_idProperty != null && !hasId)
             {
                 refusal = ("MissingContactId", "Not sent: the row has no property '" + _idProperty + "' for -ContactIdProperty; its properties are "
-                    + string.Join(", ", row.Properties.Select(p => p.Key)) + ".");
+                    + string.Join(", ", row.Properties!.Select(p => p.Key)) + ".");
                 return null;
             }
 

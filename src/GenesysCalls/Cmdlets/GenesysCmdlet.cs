@@ -8,11 +8,15 @@ using GenesysCalls.Core.Commands;
 
 namespace GenesysCalls.Cmdlets
 {
-    /// <summary>What every cmdlet shares: the output adapter, Ctrl+C, and turning terminating command errors into ThrowTerminatingError.</summary>
+    /// <summary>
+    /// The one lifecycle every cmdlet shares: a derived cmdlet declares parameters and says how to create its operation (<see cref="Begin"/>);
+    /// this class runs it (the pipeline thread, Ctrl+C, terminating errors, progress closed on every exit, nothing placed left unreported).
+    /// </summary>
     public abstract class GenesysCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private CmdletOutput? _output;
+        private CommandRun? _run;
 
         internal CmdletOutput Output => _output ??= new CmdletOutput(this);
 
@@ -20,13 +24,56 @@ namespace GenesysCalls.Cmdlets
 
         public void Dispose()
         {
+            // A stop between records ends here without EndProcessing: whatever the operation holds is let go, without waiting.
+            _run?.Operation.Stop();
             _stopping.Dispose();
             GC.SuppressFinalize(this);
         }
 
-        protected override void StopProcessing() => _stopping.Cancel();
+        /// <summary>Creates the command's operation from the parameters (and the session), with where each record's inputs come from.</summary>
+        internal abstract CommandRun Begin();
 
-        internal void Run(Action action)
+        protected sealed override void BeginProcessing() => Step(() =>
+        {
+            Run(() => _run = Begin());
+            RunAsync(_run!.Operation.BeginAsync);
+        });
+
+        protected sealed override void ProcessRecord() => Step(() =>
+        {
+            IReadOnlyList<Func<CancellationToken, Task>> inputs = new Func<CancellationToken, Task>[0];
+            Run(() => inputs = _run!.Record());
+            foreach (var input in inputs) RunAsync(input);
+        });
+
+        protected sealed override void EndProcessing() => Step(() =>
+        {
+            RunAsync(_run!.Operation.CompleteAsync);
+            Output.CompleteProgress();
+        });
+
+        /// <summary>Ctrl+C: signals the work to stop and returns at once; the pipeline thread ends it.</summary>
+        protected sealed override void StopProcessing()
+        {
+            _stopping.Cancel();
+            _run?.Operation.Stop();
+        }
+
+        private void Step(Action step)
+        {
+            try
+            {
+                step();
+            }
+            catch
+            {
+                _run?.Operation.Stop();
+                Output.CompleteProgress();
+                throw;
+            }
+        }
+
+        private void Run(Action action)
         {
             try
             {
@@ -34,11 +81,12 @@ namespace GenesysCalls.Cmdlets
             }
             catch (CommandTerminatingException ex)
             {
+                Output.CompleteProgress();
                 ThrowTerminatingError(ErrorRecords.From(ex.Error));
             }
         }
 
-        internal void RunAsync(Func<CancellationToken, Task> work)
+        private void RunAsync(Func<CancellationToken, Task> work)
         {
             try
             {
@@ -48,6 +96,7 @@ namespace GenesysCalls.Cmdlets
             {
                 var record = ErrorRecords.From(ex.Error);
                 ReportUnreported(record);
+                Output.CompleteProgress();
                 ThrowTerminatingError(record);
             }
             catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
@@ -62,9 +111,6 @@ namespace GenesysCalls.Cmdlets
             }
         }
 
-        /// <summary>Creates this command sent whose outcome was not written when the pipeline stopped.</summary>
-        internal virtual IReadOnlyList<UnreportedResult> TakeUnreported() => new UnreportedResult[0];
-
         /// <summary>
         /// Writes what the stop kept from being written (an -ErrorAction Stop leaves the pipeline open for it); what still cannot be
         /// written is named in the stopping error, or, when there is none to name it in (Ctrl+C, Select-Object -First), in a warning.
@@ -72,7 +118,7 @@ namespace GenesysCalls.Cmdlets
         private void ReportUnreported(ErrorRecord? stop)
         {
             var unwritten = new List<string>();
-            foreach (var result in TakeUnreported())
+            foreach (var result in _run?.Operation.TakeUnreported() ?? new UnreportedResult[0])
             {
                 if (result.Output != null && ReferenceEquals(result.Output, Output.DeliveredAtStop)) continue;
                 try

@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -23,7 +22,6 @@ namespace GenesysCalls.Cmdlets
     {
         private const string DestinationSet = "Destination";
         private const string ConferenceSet = "Participant";
-        private OutboundCallPlacer? _command;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
         public string? PhoneNumber { get; set; }
@@ -108,54 +106,42 @@ namespace GenesysCalls.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandRun Begin()
         {
-            var session = ResolveSession();
-            _command = new OutboundCallPlacer(Output, session)
+            var operation = new OutboundCallPlacer(Output, ResolveSession())
             {
                 Force = Force, SkipReadinessCheck = SkipReadinessCheck,
                 ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal
             };
-        });
-
-        internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>
-            _command!.RejectAsync(input, field, message, cancellationToken);
-
-        internal override void WarnUnknownKey(string key) => _command!.WarnUnknownKey(key);
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
-
-        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
-            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
-
-        internal override void AddRow(PSObject? input)
-        {
-            var row = new OutboundCallRow
-            {
-                Request = Request,
-                PhoneNumber = PhoneNumber,
-                CallUserId = CallUserId,
-                CallQueueId = CallQueueId,
-                Participants = ParameterSetName == ConferenceSet ? Participant : null,
-                Contact = Contact,
-                Priority = Priority,
-                LanguageId = LanguageId,
-                // A CSV cell holds one text: "id1,id2" names two skills (skill ids never contain commas).
-                SkillIds = SkillId?.SelectMany(cell => cell.Split(',')).Select(id => id.Trim()).Where(id => id.Length > 0).ToArray(),
-                SkillExpression = SkillExpression,
-                OnBehalfOf = OnBehalfOf,
-                FromQueueId = FromQueueId,
-                CallerId = CallerId,
-                CallerIdName = CallerIdName,
-                Attributes = PSObjectConverter.ToPlain(Attribute),
-                Label = Label,
-                ExternalContactId = ExternalContactId,
-                UuiData = UuiData,
-                Input = input,
-                Presence = input?.BaseObject as AgentPresence,
-                UnboundColumns = input != null ? UnboundColumns.Of(this, input) : null,
-            };
-            RunAsync(token => _command!.AddAsync(row, token));
+            return CommandRun.Of(operation, () => ReadRows(Row));
         }
+
+        private OutboundCallRow Row(PSObject? input, RowProblem? problem, string[]? unknownKeys) => new OutboundCallRow
+        {
+            Request = Request,
+            PhoneNumber = PhoneNumber,
+            CallUserId = CallUserId,
+            CallQueueId = CallQueueId,
+            Participants = ParameterSetName == ConferenceSet ? Participant : null,
+            Contact = Contact,
+            Priority = Priority,
+            LanguageId = LanguageId,
+            // A CSV cell holds one text: "id1,id2" names two skills (skill ids never contain commas).
+            SkillIds = SkillId?.SelectMany(cell => cell.Split(',')).Select(id => id.Trim()).Where(id => id.Length > 0).ToArray(),
+            SkillExpression = SkillExpression,
+            OnBehalfOf = OnBehalfOf,
+            FromQueueId = FromQueueId,
+            CallerId = CallerId,
+            CallerIdName = CallerIdName,
+            Attributes = PSObjectConverter.ToPlain(Attribute),
+            Label = Label,
+            ExternalContactId = ExternalContactId,
+            UuiData = UuiData,
+            Input = input,
+            Problem = problem,
+            UnknownKeys = unknownKeys,
+            Presence = input?.BaseObject as AgentPresence,
+            UnboundColumns = input != null ? UnboundColumns.Of(this, input) : null,
+        };
     }
 }

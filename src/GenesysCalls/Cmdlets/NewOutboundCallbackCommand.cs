@@ -1,11 +1,10 @@
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -14,7 +13,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallback))]
     public sealed class NewOutboundCallbackCommand : RowInputCmdlet
     {
-        private OutboundCallbackCreator? _command;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("CallbackNumbers")]
@@ -68,39 +66,31 @@ namespace GenesysCalls.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandRun Begin()
         {
-            _command = new OutboundCallbackCreator(Output, ResolveSession())
+            var operation = new OutboundCallbackCreator(Output, ResolveSession())
             {
                 Force = Force, ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal,
             };
-        });
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
-
-        internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>
-            _command!.RejectAsync(input, field, message, cancellationToken);
-
-        internal override void WarnUnknownKey(string key) => _command!.WarnUnknownKey(key);
-
-        internal override void AddRow(PSObject? input)
-        {
-            var row = new OutboundCallbackRow
-            {
-                Request = Callback,
-                PhoneNumber = PhoneNumber,
-                QueueId = QueueId,
-                ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime),
-                Name = Name,
-                Data = PSObjectConverter.ToPlain(Data),
-                CallerId = CallerId,
-                CallerIdName = CallerIdName,
-                ScriptId = ScriptId,
-                PreferredAgentId = PreferredAgentId,
-                CountryCode = CountryCode,
-                Input = input,
-            };
-            RunAsync(token => _command!.AddAsync(row, token));
+            return CommandRun.Of(operation, () => ReadRows(Row));
         }
+
+        private OutboundCallbackRow Row(PSObject? input, RowProblem? problem, string[]? unknownKeys) => new OutboundCallbackRow
+        {
+            Request = Callback,
+            PhoneNumber = PhoneNumber,
+            QueueId = QueueId,
+            ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime),
+            Name = Name,
+            Data = PSObjectConverter.ToPlain(Data),
+            CallerId = CallerId,
+            CallerIdName = CallerIdName,
+            ScriptId = ScriptId,
+            PreferredAgentId = PreferredAgentId,
+            CountryCode = CountryCode,
+            Input = input,
+            Problem = problem,
+            UnknownKeys = unknownKeys,
+        };
     }
 }

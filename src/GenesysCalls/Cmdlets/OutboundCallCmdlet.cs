@@ -21,7 +21,12 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        internal IReadOnlyList<CallInput> Inputs()
+        /// <summary>The command's operation, from the parameters; the ids come from the pipeline.</summary>
+        internal abstract CommandOperation<CallInput> CreateOperation();
+
+        internal sealed override CommandRun Begin() => CommandRun.Of(CreateOperation(), Inputs);
+
+        private IReadOnlyList<CallInput> Inputs()
         {
             if (InputObject?.BaseObject is IDictionary hashtable)
             {

@@ -1,10 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -25,48 +25,49 @@ namespace GenesysCalls.Cmdlets
         internal int? ExpectedTotal =>
             MyInvocation.ExpectingInput || InputObject == null || InputObject.Length == 0 ? (int?)null : InputObject.Length;
 
-        /// <summary>One bound row (the parameters hold its values), or null for a null pipeline object.</summary>
-        internal abstract void AddRow(PSObject? input);
-
-        internal abstract Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken);
-
-        internal abstract void WarnUnknownKey(string key);
-
-        protected override void ProcessRecord()
+        /// <summary>
+        /// The current record's rows, each built by <paramref name="row"/> while the parameters hold its values; a row that cannot be
+        /// bound is built with its problem, to be that row's error in input order.
+        /// </summary>
+        internal IReadOnlyList<TRow> ReadRows<TRow>(Func<PSObject?, RowProblem?, string[]?, TRow> row)
         {
+            var rows = new List<TRow>();
             if (!MyInvocation.ExpectingInput && MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
             {
                 // An array given to -InputObject: each element is bound here as PowerShell binds a piped row; none (an empty CSV) is nothing.
                 foreach (var input in InputObject ?? new PSObject[0])
                 {
-                    if (input == null) AddRow(null);
-                    else if (input.BaseObject is IDictionary entries) AddBound(input, entries, warnUnknown: true);
-                    else AddBound(input, PipelineProperties.Of(input), warnUnknown: false);
+                    if (input == null) rows.Add(row(null, null, null));
+                    else if (input.BaseObject is IDictionary entries) rows.Add(Bind(input, entries, true, row));
+                    else rows.Add(Bind(input, PipelineProperties.Of(input), false, row));
                 }
 
-                return;
+                return rows;
             }
 
             var piped = InputObject?.FirstOrDefault();
-            if (piped?.BaseObject is IDictionary hashtable) AddBound(piped, hashtable, warnUnknown: true);
-            else if (piped != null && SkippedPropertyCheck.Find(this, piped) is { } skipped) Reject(piped, skipped);
-            else AddRow(piped);
+            if (piped?.BaseObject is IDictionary hashtable) rows.Add(Bind(piped, hashtable, true, row));
+            else if (piped != null && SkippedPropertyCheck.Find(this, piped) is { } skipped) rows.Add(row(piped, Problem(skipped), null));
+            else rows.Add(row(piped, null, null));
+            return rows;
         }
 
-        private void AddBound(PSObject input, IDictionary row, bool warnUnknown)
+        private TRow Bind<TRow>(PSObject input, IDictionary entries, bool warnUnknown, Func<PSObject?, RowProblem?, string[]?, TRow> row)
         {
-            Action<string>? unknownKey = warnUnknown ? key => Run(() => WarnUnknownKey(key)) : null;
+            var unknown = new List<string>();
             try
             {
-                using (DictionaryRowBinder.Bind(this, row, unknownKey: unknownKey)) AddRow(input);
+                using (DictionaryRowBinder.Bind(this, entries, unknownKey: warnUnknown ? unknown.Add : (Action<string>?)null))
+                {
+                    return row(input, null, unknown.ToArray());
+                }
             }
             catch (PSArgumentException ex)
             {
-                Reject(input, ex);
+                return row(input, Problem(ex), unknown.ToArray());
             }
         }
 
-        private void Reject(PSObject input, PSArgumentException problem) =>
-            RunAsync(token => RejectRowAsync(input, problem.ParamName, problem.Message, token));
+        private static RowProblem Problem(PSArgumentException problem) => new RowProblem(problem.ParamName, problem.Message);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
@@ -14,7 +15,6 @@ namespace GenesysCalls.Cmdlets
     {
         private const string UserIdSet = "UserId";
         private const string EmailSet = "Email";
-        private AgentPresenceChecker? _command;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserIdSet)]
         [Alias("Id", "AgentId")]
@@ -43,14 +43,14 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandRun Begin()
         {
-            var session = ResolveSession();
-            _command = new AgentPresenceChecker(Output, session, ReadyPresence) { Quiet = Quiet };
-            if (!MyInvocation.ExpectingInput) _command.ExpectedTotal = ParameterSetName == EmailSet ? Email.Length : UserId.Length;
-        });
+            var operation = new AgentPresenceChecker(Output, ResolveSession(), ReadyPresence) { Quiet = Quiet };
+            if (!MyInvocation.ExpectingInput) operation.ExpectedTotal = ParameterSetName == EmailSet ? Email.Length : UserId.Length;
+            return CommandRun.Of(operation, Inputs);
+        }
 
-        protected override void ProcessRecord()
+        private IReadOnlyList<PresenceInput> Inputs()
         {
             if (InputObject?.BaseObject is IDictionary hashtable)
             {
@@ -58,35 +58,24 @@ namespace GenesysCalls.Cmdlets
                 Email = new string[0];
                 try
                 {
-                    using (DictionaryRowBinder.Bind(this, hashtable, overwrite: true)) Add();
+                    using (DictionaryRowBinder.Bind(this, hashtable, overwrite: true)) return Read();
                 }
                 catch (PSArgumentException ex)
                 {
-                    WriteError(new ErrorRecord(ex, "TestAgentPresenceInvalidInput", ErrorCategory.InvalidArgument, InputObject));
+                    return new[] { PresenceInput.Unreadable(InputObject, ex.Message) };
                 }
-
-                return;
             }
 
-            Add();
+            return Read();
         }
 
         /// <summary>Each id, or each email when no id is given; a blank id cell falls back to the row's Email (a CSV with both columns).</summary>
-        private void Add() => RunAsync(async token =>
+        private IReadOnlyList<PresenceInput> Read()
         {
-            if (UserId.Length == 0)
-            {
-                foreach (var email in Email) await _command!.AddEmailAsync(email, Row, token).ConfigureAwait(false);
-                return;
-            }
-
-            foreach (var id in UserId)
-            {
-                var email = string.IsNullOrWhiteSpace(id) ? RowEmail() : null;
-                if (email != null) await _command!.AddEmailAsync(email, Row, token).ConfigureAwait(false);
-                else await _command!.AddUserIdAsync(id, Row, token).ConfigureAwait(false);
-            }
-        });
+            if (UserId.Length == 0) return Email.Select(email => PresenceInput.ForEmail(email, Row)).ToList();
+            return UserId.Select(id => string.IsNullOrWhiteSpace(id) && RowEmail() is { } email
+                ? PresenceInput.ForEmail(email, Row) : PresenceInput.ForUserId(id, Row)).ToList();
+        }
 
         private string? RowEmail()
         {
@@ -98,7 +87,5 @@ namespace GenesysCalls.Cmdlets
 
         /// <summary>A piped object other than the id or email itself; null for plain strings and the command line.</summary>
         private object? Row => InputObject != null && !(InputObject.BaseObject is string) ? InputObject : null;
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
     }
 }

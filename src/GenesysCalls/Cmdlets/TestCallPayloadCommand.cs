@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
@@ -13,7 +14,6 @@ namespace GenesysCalls.Cmdlets
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
         private const string ObjectSet = "InputObject";
-        private CallPayloadChecker? _command;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = JsonSet)]
         [AllowEmptyString]
@@ -40,40 +40,27 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public CallPayloadKind Kind { get; set; } = CallPayloadKind.Call;
 
-        protected override void BeginProcessing() => _command = new CallPayloadChecker(Output) { Quiet = Quiet, Kind = Kind };
+        internal override CommandRun Begin() => CommandRun.Of(new CallPayloadChecker(Output) { Quiet = Quiet, Kind = Kind }, Inputs);
 
-        protected override void ProcessRecord() => Run(() =>
+        private IEnumerable<PayloadInput> Inputs()
         {
             switch (ParameterSetName)
             {
                 case JsonSet:
-                    if (MyInvocation.ExpectingInput) _command!.ProcessPipedJson(Json);
-                    else _command!.ProcessJson(Json);
-                    break;
+                    return new[] { MyInvocation.ExpectingInput ? PayloadInput.PipedJson(Json) : PayloadInput.Json(Json) };
                 case PathSet:
-                    foreach (var path in Path)
-                    {
-                        _command!.ProcessPath(path, Resolve(path));
-                    }
-
-                    break;
+                    return Path.Select(path => PayloadInput.Path(path, Resolve(path)));
                 case LiteralPathSet:
-                    foreach (var path in LiteralPath)
-                    {
-                        _command!.ProcessPath(path, new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) });
-                    }
-
-                    break;
+                    return LiteralPath.Select(path => PayloadInput.Path(path, new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) }));
                 default:
                     var plain = PSObjectConverter.ToPlain(InputObject);
-                    if (InputObject is PSObject { BaseObject: PSCustomObject }
-                        && plain is System.Collections.IDictionary row) _command!.ProcessRow(row);
-                    else _command!.ProcessObject(plain);
-                    break;
+                    return new[]
+                    {
+                        InputObject is PSObject { BaseObject: PSCustomObject } && plain is System.Collections.IDictionary row
+                            ? PayloadInput.Row(row) : PayloadInput.Object(plain),
+                    };
             }
-        });
-
-        protected override void EndProcessing() => Run(() => _command!.Complete());
+        }
 
         private IReadOnlyList<string> Resolve(string path)
         {
