@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Specialized;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Rows;
 using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Commands
@@ -27,6 +27,10 @@ namespace GenesysCalls.Core.Commands
         }
 
         public bool Quiet { get; set; }
+
+        /// <summary>The files a path names (literal: exactly that one), as the host's provider resolves them; none when it matches none.</summary>
+        public Func<string, bool, IReadOnlyList<string>> ResolvePath { get; set; } = (path, literal) =>
+            literal || File.Exists(path) || Directory.Exists(path) ? new[] { path } : new string[0];
 
         /// <summary>
         /// A request read from JSON text (-Request, a Request column), its typed fields carrying every finding they cannot hold,
@@ -59,10 +63,14 @@ namespace GenesysCalls.Core.Commands
                     ProcessPipedJson(input.Text!);
                     break;
                 case PayloadInputKind.Path:
-                    ProcessPath(input.Text!, input.Resolved!);
+                    ProcessPath(input.Text!, input.Resolved ?? ResolvePath(input.Text!, false));
+                    break;
+                case PayloadInputKind.LiteralPath:
+                    ProcessPath(input.Text!, ResolvePath(input.Text!, true));
                     break;
                 case PayloadInputKind.Row:
-                    ProcessRow((IDictionary)input.Value!);
+                case PayloadInputKind.TypedRow:
+                    ProcessRow((IReadOnlyList<KeyValuePair<string, object?>>)input.Value!, input.Kind == PayloadInputKind.TypedRow);
                     break;
                 default:
                     ProcessObject(input.Value);
@@ -131,27 +139,15 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>
-        /// A row of a table (a CSV row's properties): read as New-OutboundCall reads it, so a blank cell is "not given" and
-        /// values lose surrounding spaces; with Kind Callback, checked as the body New-OutboundCallback builds from its columns.
-        /// A hashtable is typed on purpose and checked as it is (ProcessObject).
+        /// A row of a table. Columns that are all the body's own member names (phoneNumber, callFromQueueId) make a body: a CSV
+        /// row's blank cells are not given and values lose surrounding spaces, a hashtable is checked exactly as typed. Any other
+        /// row is checked as the body New-OutboundCall (with Kind Callback, New-OutboundCallback) would build from it.
         /// </summary>
-        private void ProcessRow(IDictionary row)
+        private void ProcessRow(IReadOnlyList<KeyValuePair<string, object?>> cells, bool asTyped)
         {
-            var given = new OrderedDictionary();
-            foreach (DictionaryEntry cell in row)
-            {
-                if (cell.Value is string text)
-                {
-                    if (text.Trim().Length > 0) given[cell.Key] = text.Trim();
-                }
-                else if (cell.Value != null)
-                {
-                    given[cell.Key] = cell.Value;
-                }
-            }
-
-            if (Kind == CallPayloadKind.Callback) Emit("InputObject", null, CallPayloadValidator.Validate(CallbackRowReader.Body(given), Kind));
-            else ProcessObject(given);
+            var body = PayloadRows.Body(cells, Kind, asTyped);
+            if (body != null) Emit("InputObject", null, CallPayloadValidator.Validate(body, Kind));
+            else ProcessObject(PayloadRows.AsGiven(cells, asTyped));
         }
 
         /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>

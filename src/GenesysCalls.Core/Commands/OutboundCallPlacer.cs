@@ -69,8 +69,12 @@ namespace GenesysCalls.Core.Commands
             set => _rows.ExpectedTotal = value;
         }
 
+        /// <summary>-Participant: every row is this conference (the command line gives the set; no row column does).</summary>
+        public string[]? Participants { get; set; }
+
         public override async Task ProcessAsync(OutboundCallRow row, CancellationToken cancellationToken)
         {
+            row.Participants ??= Participants;
             foreach (var key in row.UnknownKeys ?? new string[0]) WarnUnknownKey(key);
             if (row.Problem != null)
             {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -30,11 +31,20 @@ namespace GenesysCalls.Core.Commands
         /// <summary>A string from the pipeline: a whole body, or one line of a body (Get-Content).</summary>
         public static PayloadInput PipedJson(string text) => new PayloadInput(PayloadInputKind.PipedJson, text);
 
-        public static PayloadInput Path(string requested, IReadOnlyList<string> resolved) =>
+        /// <param name="resolved">The files a wildcard path matched; null to resolve it with the checker's resolver.</param>
+        public static PayloadInput Path(string requested, IReadOnlyList<string>? resolved) =>
             new PayloadInput(PayloadInputKind.Path, requested, resolved);
 
-        /// <summary>A table row (a CSV row's cells).</summary>
-        public static PayloadInput Row(IDictionary row) => new PayloadInput(PayloadInputKind.Row, value: row);
+        /// <summary>A path used exactly as given (no wildcards), resolved to a file by the checker's resolver.</summary>
+        public static PayloadInput LiteralPath(string path) => new PayloadInput(PayloadInputKind.LiteralPath, path);
+
+        /// <summary>A table row: a CSV row's cells (read as a row: blank is not given), or a hashtable's (<paramref name="asTyped"/>).</summary>
+        public static PayloadInput Row(IReadOnlyList<KeyValuePair<string, object?>> cells, bool asTyped) =>
+            new PayloadInput(asTyped ? PayloadInputKind.TypedRow : PayloadInputKind.Row, value: cells);
+
+        /// <summary>A row given as a dictionary of cells (tests).</summary>
+        public static PayloadInput Row(IDictionary row) => Row(row.Cast<DictionaryEntry>()
+            .Select(e => new KeyValuePair<string, object?>(e.Key.ToString() ?? string.Empty, e.Value)).ToList(), asTyped: false);
 
         public static PayloadInput Object(object? value) => new PayloadInput(PayloadInputKind.Object, value: value);
     }
@@ -44,7 +54,9 @@ namespace GenesysCalls.Core.Commands
         Json,
         PipedJson,
         Path,
+        LiteralPath,
         Row,
+        TypedRow,
         Object,
     }
 }

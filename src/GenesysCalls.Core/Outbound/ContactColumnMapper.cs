@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Core.Outbound
 {
@@ -55,17 +56,18 @@ namespace GenesysCalls.Core.Outbound
                 if (isId)
                 {
                     hasId = true;
-                    id = InvariantText.Of(property.Value);
+                    id = Cells.Text(property.Value);
                 }
 
                 if (_columnByName.TryGetValue(property.Key, out var column))
                 {
-                    data[column] = InvariantText.Of(property.Value).Trim();
+                    data[column] = Cells.Text(property.Value).Trim();
                 }
-                else if (!isId && _reported.Add(property.Key))
+                else if (!isId && !Cells.IsBlank(property.Value) && _reported.Add(property.Key))
                 {
+                    var meant = Cells.Meant(property.Key, _columns.Select(c => (c, c)));
                     _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns)
-                        + "); it is not sent.");
+                        + "); it is not sent." + (meant != null ? " Did you mean " + meant + "?" : string.Empty));
                 }
             }
 
@@ -76,7 +78,7 @@ namespace GenesysCalls.Core.Outbound
                 return null;
             }
 
-            return new WritableDialerContact { Id = string.IsNullOrWhiteSpace(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
+            return new WritableDialerContact { Id = Cells.IsBlank(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
+using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Outbound;
 
@@ -50,7 +50,7 @@ namespace GenesysCalls.Cmdlets
             var value = input?.BaseObject;
             return value == null || value is string || value.GetType().IsPrimitive
                 ? new ContactRow(null, input)
-                : new ContactRow(PipelineProperties.List(input!), input);
+                : new ContactRow(RowCells.Of(input!), input);
         }
     }
 }

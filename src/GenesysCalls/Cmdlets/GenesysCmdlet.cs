@@ -1,10 +1,13 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -17,6 +20,7 @@ namespace GenesysCalls.Cmdlets
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private CmdletOutput? _output;
         private CommandRun? _run;
+        private IReadOnlyDictionary<string, object?> _commandLine = new Dictionary<string, object?>();
 
         internal CmdletOutput Output => _output ??= new CmdletOutput(this);
 
@@ -35,6 +39,9 @@ namespace GenesysCalls.Cmdlets
 
         protected sealed override void BeginProcessing() => Step(() =>
         {
+            // Bound now, before any row: these are the command line's, and they win over every row's columns.
+            _commandLine = MyInvocation.BoundParameters.ToDictionary(p => p.Key, p => PSObjectConverter.ToPlain(p.Value),
+                StringComparer.OrdinalIgnoreCase);
             Run(() => _run = Begin());
             RunAsync(_run!.Operation.BeginAsync);
         });
@@ -51,6 +58,22 @@ namespace GenesysCalls.Cmdlets
             RunAsync(_run!.Operation.CompleteAsync);
             Output.CompleteProgress();
         });
+
+        /// <summary>
+        /// A command whose inputs are rows: each pipeline object (or each element of an -InputObject array given on the command
+        /// line, or the command line alone) is read by the core's row reader with <paramref name="table"/>, the command line winning.
+        /// </summary>
+        internal CommandRun Rows<TInput>(CommandOperation<TInput> operation, RowTable<TInput> table, Func<IEnumerable?> inputObjects) =>
+            CommandRun.Of(operation, () => ReadRows(table, inputObjects));
+
+        private IEnumerable<TInput> ReadRows<TInput>(RowTable<TInput> table, Func<IEnumerable?> inputObjects)
+        {
+            var alone = !MyInvocation.ExpectingInput && !MyInvocation.BoundParameters.ContainsKey("InputObject");
+            // A piped $null is a row (and gets its error); -InputObject $null given on the command line (an empty CSV) is no rows.
+            var given = inputObjects() ?? (MyInvocation.ExpectingInput ? new object?[] { null } : new object?[0]);
+            var rows = alone ? new[] { RowInput.Nothing } : given.Cast<object?>().Select(RowCells.From);
+            return rows.SelectMany(row => table.Build(RowReader.Read(table, row, _commandLine))).ToList();
+        }
 
         /// <summary>Ctrl+C: signals the work to stop and returns at once; the pipeline thread ends it.</summary>
         protected sealed override void StopProcessing()

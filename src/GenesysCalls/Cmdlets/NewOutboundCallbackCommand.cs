@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
-using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Rows;
@@ -19,43 +18,43 @@ namespace GenesysCalls.Cmdlets
         [BlankIsNull]
         public string[]? PhoneNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [ArgumentCompleter(typeof(QueueCompleter))]
         public string? QueueId { get; set; }
 
         /// <summary>A [datetime], a [DateTimeOffset], or ISO 8601 text (a CSV cell); sent as UTC.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("CallbackScheduledTime")]
         public object? ScheduledTime { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("CallbackUserName")]
         public string? Name { get; set; }
 
         /// <summary>A hashtable, or JSON object text (as in a CSV column named Data); values are sent as text.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public object? Data { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerIdName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? ScriptId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("PreferredAgentIds")]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         [BlankIsNull]
         public string[]? PreferredAgentId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CountryCode { get; set; }
 
         /// <summary>A whole body, such as Test-CallPayload -Kind Callback's Callback; the parameters override its fields.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("Request")]
         public CreateCallbackCommand? Callback { get; set; }
 
@@ -72,25 +71,7 @@ namespace GenesysCalls.Cmdlets
             {
                 Force = Force, ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal,
             };
-            return CommandRun.Of(operation, () => ReadRows(Row));
+            return Rows(operation, RowTables.NewOutboundCallback, () => InputObject);
         }
-
-        private OutboundCallbackRow Row(PSObject? input, RowProblem? problem, string[]? unknownKeys) => new OutboundCallbackRow
-        {
-            Request = Callback,
-            PhoneNumber = PhoneNumber,
-            QueueId = QueueId,
-            ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime),
-            Name = Name,
-            Data = PSObjectConverter.ToPlain(Data),
-            CallerId = CallerId,
-            CallerIdName = CallerIdName,
-            ScriptId = ScriptId,
-            PreferredAgentId = PreferredAgentId,
-            CountryCode = CountryCode,
-            Input = input,
-            Problem = problem,
-            UnknownKeys = unknownKeys,
-        };
     }
 }

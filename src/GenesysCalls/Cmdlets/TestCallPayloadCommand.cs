@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -15,21 +14,21 @@ namespace GenesysCalls.Cmdlets
         private const string LiteralPathSet = "LiteralPath";
         private const string ObjectSet = "InputObject";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = JsonSet)]
+        [Parameter(Position = 0, ParameterSetName = JsonSet)]
         [AllowEmptyString]
         public string Json { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+        [Parameter(Mandatory = true, ParameterSetName = PathSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = new string[0];
 
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
+        [Parameter(ValueFromPipeline = true, ParameterSetName = ObjectSet)]
         [AllowNull]
         public object? InputObject { get; set; }
 
@@ -40,30 +39,12 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public CallPayloadKind Kind { get; set; } = CallPayloadKind.Call;
 
-        internal override CommandRun Begin() => CommandRun.Of(new CallPayloadChecker(Output) { Quiet = Quiet, Kind = Kind }, Inputs);
+        internal override CommandRun Begin() => Rows(new CallPayloadChecker(Output) { Quiet = Quiet, Kind = Kind, ResolvePath = Resolve },
+            RowTables.TestCallPayload, () => new[] { InputObject });
 
-        private IEnumerable<PayloadInput> Inputs()
+        private IReadOnlyList<string> Resolve(string path, bool literal)
         {
-            switch (ParameterSetName)
-            {
-                case JsonSet:
-                    return new[] { MyInvocation.ExpectingInput ? PayloadInput.PipedJson(Json) : PayloadInput.Json(Json) };
-                case PathSet:
-                    return Path.Select(path => PayloadInput.Path(path, Resolve(path)));
-                case LiteralPathSet:
-                    return LiteralPath.Select(path => PayloadInput.Path(path, new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) }));
-                default:
-                    var plain = PSObjectConverter.ToPlain(InputObject);
-                    return new[]
-                    {
-                        InputObject is PSObject { BaseObject: PSCustomObject } && plain is System.Collections.IDictionary row
-                            ? PayloadInput.Row(row) : PayloadInput.Object(plain),
-                    };
-            }
-        }
-
-        private IReadOnlyList<string> Resolve(string path)
-        {
+            if (literal) return new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) };
             try
             {
                 return SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
