@@ -39,7 +39,7 @@ namespace DesktopProbe
                 protocols == (SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls12), protocols.ToString());
 
             var presence = new AgentPresenceChecker(output, session);
-            presence.AddEmailAsync(Agent, null, CancellationToken.None).GetAwaiter().GetResult();
+            presence.ProcessAsync(PresenceInput.ForEmail(Agent), CancellationToken.None).GetAwaiter().GetResult();
             presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
             var agent = output.Objects.OfType<AgentPresence>().FirstOrDefault();
             Check("Test-AgentPresence's core reads presence", agent != null && agent.CanPlaceCall, agent?.ToString() ?? Errors(output));
