@@ -27,7 +27,7 @@ internal static class CallbackRuns
         {
             var cells = line.Split(',');
             var row = new OutboundCallbackRow { PhoneNumber = new[] { cells[0] }, QueueId = cells[1], Name = cells[2], ScheduledTime = cells[3], Input = line };
-            await command.AddAsync(row, CancellationToken.None);
+            await command.ProcessAsync(row, CancellationToken.None);
         }
 
         await command.CompleteAsync(CancellationToken.None);

@@ -57,7 +57,7 @@ internal static class ContactRuns
             {
                 var values = line.Split(',');
                 var row = new ContactRow(header.Select((h, i) => new KeyValuePair<string, object?>(h, values[i])).ToList(), line);
-                await command.AddAsync(row, CancellationToken.None);
+                await command.ProcessAsync(row, CancellationToken.None);
                 if (sample && n++ % 10_000 == 0) samples.Add(Process.GetCurrentProcess().WorkingSet64);
             }
         }

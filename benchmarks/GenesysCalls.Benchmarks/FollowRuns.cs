@@ -97,7 +97,7 @@ internal static class FollowRuns
             if (placedFirst != null)
             {
                 handedAt = DateTimeOffset.UtcNow;
-                foreach (var call in placedFirst) await wait.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in placedFirst) await wait.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             }
 
             var ids = placedFirst?.Select(c => c.ConversationId).ToList()
@@ -140,14 +140,14 @@ internal static class FollowRuns
                 lock (all)
                 {
                     all.Add(call);
-                    wait?.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None).GetAwaiter().GetResult();
+                    wait?.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None).GetAwaiter().GetResult();
                 }
             },
         };
         var place = new OutboundCallPlacer(output, harness.Session) { ThrottleLimit = 8 };
         for (var i = 0; i < calls; i++)
         {
-            await place.AddAsync(new OutboundCallRow { PhoneNumber = number(i), OnBehalfOf = agentIds[i % agentIds.Count] }, CancellationToken.None);
+            await place.ProcessAsync(new OutboundCallRow { PhoneNumber = number(i), OnBehalfOf = agentIds[i % agentIds.Count] }, CancellationToken.None);
         }
 
         await place.CompleteAsync(CancellationToken.None);

@@ -43,7 +43,7 @@ internal sealed class Harness : IAsyncDisposable
         foreach (var c in "bench-secret") secret.AppendChar(c);
         var command = new OrgConnector(new CountingOutput(), new SessionRegistry());
         if (policy != null) command.RetryPolicy = policy;
-        var session = await command.ExecuteAsync(new ConnectRequest
+        var session = await command.ConnectAsync(new ConnectRequest
         {
             Flow = AuthFlow.ClientCredentials, ClientId = EmulatorOptions.DefaultClientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
         }, CancellationToken.None);

@@ -17,7 +17,7 @@ internal static class OutboundRuns
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < rows; i++)
         {
-            await command.AddAsync(new OutboundCallRow { PhoneNumber = "+1555" + i.ToString("D7"), OnBehalfOf = agent }, CancellationToken.None);
+            await command.ProcessAsync(new OutboundCallRow { PhoneNumber = "+1555" + i.ToString("D7"), OnBehalfOf = agent }, CancellationToken.None);
         }
 
         await command.CompleteAsync(CancellationToken.None);
@@ -40,7 +40,7 @@ internal static class OutboundRuns
         var samples = new List<long>();
         for (var i = 0; i < rows; i++)
         {
-            await command.AddAsync(new OutboundCallRow { PhoneNumber = "+1556" + i.ToString("D7"), OnBehalfOf = agent, Input = i }, CancellationToken.None);
+            await command.ProcessAsync(new OutboundCallRow { PhoneNumber = "+1556" + i.ToString("D7"), OnBehalfOf = agent, Input = i }, CancellationToken.None);
             if (i % 10_000 == 0) samples.Add(Process.GetCurrentProcess().WorkingSet64);
         }
 

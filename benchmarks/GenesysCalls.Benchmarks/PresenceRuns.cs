@@ -20,7 +20,7 @@ internal static class PresenceRuns
         var watch = Stopwatch.StartNew();
         var output = new CountingOutput();
         var command = new AgentPresenceChecker(output, harness.Session);
-        foreach (var id in ids) await command.AddUserIdAsync(id, null, CancellationToken.None);
+        foreach (var id in ids) await command.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
         await command.CompleteAsync(CancellationToken.None);
         var bulkTime = watch.Elapsed;
         var bulkRequests = (await harness.AdminGetAsync("/emulator/requests")).EnumerateArray().Count(r => r.GetProperty("path").GetString()!.StartsWith("/api/v2/"));
@@ -55,7 +55,7 @@ internal static class PresenceRuns
         var samples = new List<long>();
         for (var i = 0; i < count; i++)
         {
-            await command.AddUserIdAsync(ids[i % ids.Length], null, CancellationToken.None);
+            await command.ProcessAsync(PresenceInput.ForUserId(ids[i % ids.Length]), CancellationToken.None);
             if (i % 10_000 == 0) samples.Add(Process.GetCurrentProcess().WorkingSet64);
         }
 

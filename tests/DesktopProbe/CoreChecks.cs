@@ -26,8 +26,8 @@ namespace DesktopProbe
         public static void Run(Uri httpsUri, Uri httpUri, string clientId, string clientSecret)
         {
             var output = new ProbeOutput();
-            new CallPayloadChecker(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
-            new CallPayloadChecker(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
+            new CallPayloadChecker(output).Process(PayloadInput.Json("{\"phoneNumber\":\"+15551234567\"}"));
+            new CallPayloadChecker(output).Process(PayloadInput.Json("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}"));
             var reports = output.Objects.OfType<CallPayloadReport>().ToList();
             Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid,
                 string.Join("; ", output.Objects));
@@ -39,7 +39,7 @@ namespace DesktopProbe
                 protocols == (SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls12), protocols.ToString());
 
             var presence = new AgentPresenceChecker(output, session);
-            presence.AddEmailAsync(Agent, null, CancellationToken.None).GetAwaiter().GetResult();
+            presence.ProcessAsync(PresenceInput.ForEmail(Agent), CancellationToken.None).GetAwaiter().GetResult();
             presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
             var agent = output.Objects.OfType<AgentPresence>().FirstOrDefault();
             Check("Test-AgentPresence's core reads presence", agent != null && agent.CanPlaceCall, agent?.ToString() ?? Errors(output));
@@ -48,7 +48,7 @@ namespace DesktopProbe
             var placer = new OutboundCallPlacer(output, session);
             // Last digit 1: busy, so the call ends by itself.
             var row = new OutboundCallRow { PhoneNumber = "+15559876541", OnBehalfOf = agent.UserId };
-            placer.AddAsync(row, CancellationToken.None).GetAwaiter().GetResult();
+            placer.ProcessAsync(row, CancellationToken.None).GetAwaiter().GetResult();
             placer.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
             var call = output.Objects.OfType<OutboundCall>().FirstOrDefault();
             Check("New-OutboundCall's core places a call on behalf of the agent", call != null, Errors(output));
@@ -62,7 +62,7 @@ namespace DesktopProbe
             var waiter = new CallWaiter(output, plain, OutboundCallCondition.Ended, 60);
             try
             {
-                waiter.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None).GetAwaiter().GetResult();
+                waiter.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None).GetAwaiter().GetResult();
                 waiter.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
                 var status = output.Objects.OfType<OutboundCallStatus>().FirstOrDefault();
                 Check("Wait-OutboundCall's core follows the call to its outcome", status?.Outcome == "Busy", status?.ToString() ?? Errors(output));
@@ -80,7 +80,7 @@ namespace DesktopProbe
                 + " over " + baseUri.Scheme;
             try
             {
-                var session = new OrgConnector(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
+                var session = new OrgConnector(output, SessionRegistry.Process).ConnectAsync(new ConnectRequest
                 {
                     Flow = token == null ? AuthFlow.ClientCredentials : AuthFlow.AccessToken, ClientId = clientId,
                     ClientSecret = token == null ? Secure(clientSecret) : null, AccessToken = token == null ? null : Secure(token),

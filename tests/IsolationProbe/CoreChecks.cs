@@ -19,8 +19,8 @@ internal static class CoreChecks
     {
         // Offline validation: System.Text.Json 10, which .NET 8 lacks and .NET 10 has.
         var output = new ProbeOutput();
-        new CallPayloadChecker(output).ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
-        new CallPayloadChecker(output).ProcessJson("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}");
+        new CallPayloadChecker(output).Process(PayloadInput.Json("{\"phoneNumber\":\"+15551234567\"}"));
+        new CallPayloadChecker(output).Process(PayloadInput.Json("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}"));
         var reports = output.Objects.OfType<CallPayloadReport>().ToList();
         Check("Test-CallPayload's core validates", reports.Count == 2 && reports[0].IsValid && !reports[1].IsValid, string.Join("; ", output.Objects));
         // Ours loads privately only where the runtime's is older (PowerShell 7.4); otherwise the runtime's serves (7.6).
@@ -41,7 +41,7 @@ internal static class CoreChecks
         GenesysSession session;
         try
         {
-            session = new OrgConnector(output, SessionRegistry.Process).ExecuteAsync(new ConnectRequest
+            session = new OrgConnector(output, SessionRegistry.Process).ConnectAsync(new ConnectRequest
             {
                 Flow = AuthFlow.ClientCredentials, ClientId = clientId, ClientSecret = secret, BaseUri = baseUri, SkipCertificateCheck = true,
             }, CancellationToken.None).GetAwaiter().GetResult();
@@ -59,13 +59,13 @@ internal static class CoreChecks
         Check("the other module still gets its own MSAL by name", byName?.Assembly == otherMsal, byName == null ? "not found" : Where(byName.Assembly));
 
         var presence = new AgentPresenceChecker(output, session);
-        presence.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None).GetAwaiter().GetResult();
+        presence.ProcessAsync(PresenceInput.ForUserId("00000000-0000-0000-0000-00000000dead"), CancellationToken.None).GetAwaiter().GetResult();
         presence.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("Test-AgentPresence's core reads the org", output.Errors.Any(e => e.Problem.Name == "UserNotFound"),
             string.Join("; ", output.Errors.Select(e => e.Problem.Name + " " + e.Message)));
 
         var outbound = new OutboundCallPlacer(output, session);
-        outbound.AddAsync(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = agentId }, CancellationToken.None).GetAwaiter().GetResult();
+        outbound.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15559876543", OnBehalfOf = agentId }, CancellationToken.None).GetAwaiter().GetResult();
         outbound.CompleteAsync(CancellationToken.None).GetAwaiter().GetResult();
         Check("New-OutboundCall's core places a call on behalf of an agent", output.Objects.OfType<OutboundCall>().Any(c => c.ConversationId.Length == 36),
             string.Join("; ", output.Errors.Select(e => e.Problem.Name + " " + e.Message)));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.ModuleBuilder;
 
@@ -60,6 +61,8 @@ public static class CmdletMetadataReader
             .Select(ToParameter)
             .OfType<ParameterInfo>()
             .ToList();
+        var name = (string)cmdlet.ConstructorArguments[0].Value! + "-" + (string)cmdlet.ConstructorArguments[1].Value!;
+        if (RowTables.All.FirstOrDefault(t => t.Cmdlet == name) is { } table) parameters = parameters.Select(p => FromRows(p, table)).ToList();
         return new CmdletInfo(type.FullName!, (string)cmdlet.ConstructorArguments[0].Value!, (string)cmdlet.ConstructorArguments[1].Value!,
             named.GetValueOrDefault("DefaultParameterSetName") as string,
             named.GetValueOrDefault("SupportsShouldProcess") is true,
@@ -90,6 +93,24 @@ public static class CmdletMetadataReader
             ? generic.GetGenericArguments()[0]
             : property.PropertyType;
         return new ParameterInfo(property.Name, type.FullName!, type.FullName == Sma + "SwitchParameter", aliases, sets, dontShow);
+    }
+
+    /// <summary>
+    /// Rows are read by the core's row reader, not PowerShell's binder, so a parameter a row column (or a piped value) gives
+    /// is named by the cmdlet's field table: that is what Get-Help's "Accept pipeline input" says.
+    /// </summary>
+    private static ParameterInfo FromRows(ParameterInfo parameter, RowTable table)
+    {
+        var field = table.Fields.FirstOrDefault(f => f.Parameter == parameter.Name);
+        if (field == null) return parameter;
+        return parameter with
+        {
+            Sets = parameter.Sets.Select(s => s with
+            {
+                ValueFromPipeline = s.ValueFromPipeline || field.ByValue,
+                ValueFromPipelineByPropertyName = s.ValueFromPipelineByPropertyName || field.FromColumn,
+            }).ToList(),
+        };
     }
 
     private static IEnumerable<object?> Flatten(CustomAttributeTypedArgument argument) =>

@@ -54,7 +54,7 @@ namespace GenesysCalls.Core.Calls
             if (errors.Count > 0)
             {
                 error = RowError(row, Problems.InvalidRequest,
-                    "Not sent: the callback is invalid. " + string.Join(" ", errors.Select(d => d.ToString())),
+                    "Not sent: the callback is invalid. " + string.Join(" ", errors.Select(d => d.ToString())) + Unbound(row),
                     "Fix the fields named above; Test-CallPayload -Kind Callback explains each finding.");
                 return null;
             }
@@ -70,6 +70,12 @@ namespace GenesysCalls.Core.Calls
 
             return new PlannedCallback(row, body, validation.Callback!);
         }
+
+        /// <summary>The columns that bound to nothing, for the error a misnamed column causes (no numbers, no queue).</summary>
+        private static string Unbound(OutboundCallbackRow row) => row.UnboundColumns is { Length: > 0 } columns
+            ? " The row's column" + (columns.Length == 1 ? " " : "s ") + string.Join(", ", columns) + (columns.Length == 1 ? " binds" : " bind")
+                + " to no parameter of New-OutboundCallback."
+            : string.Empty;
 
         /// <summary>The body the field table writes for the row (its parameters first, then its -Request).</summary>
         /// <exception cref="InvalidRowValueException">A value the row gives cannot be read.</exception>

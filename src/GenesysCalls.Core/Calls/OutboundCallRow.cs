@@ -27,6 +27,12 @@ namespace GenesysCalls.Core.Calls
         /// <summary>The row's columns that bind to no parameter, as they are named in an error ("'Phone Number' (PhoneNumber?)").</summary>
         public string[]? UnboundColumns { get; set; }
 
+        /// <summary>Why the row could not be read: it is then this row's error, in input order.</summary>
+        public Rows.RowProblem? Problem { get; set; }
+
+        /// <summary>A hashtable row's keys that name no parameter (a hashtable is typed on purpose, so they are warned about).</summary>
+        public string[]? UnknownKeys { get; set; }
+
         /// <summary>The pipeline object this row came from, carried into the output or the error.</summary>
         public object? Input { get; set; }
 

@@ -14,7 +14,7 @@ namespace GenesysCalls.Core.Commands
     /// Test-AgentPresence: inputs stream in, are read a window at a time (a few bulk requests in parallel), and come
     /// out in input order: one AgentPresence (or bool) per known agent, one error per unknown or malformed input.
     /// </summary>
-    internal sealed class AgentPresenceChecker
+    internal sealed class AgentPresenceChecker : CommandOperation<PresenceInput>
     {
         internal const int WindowSize = 400;
         private const int ParallelRequests = 4;
@@ -52,17 +52,14 @@ namespace GenesysCalls.Core.Commands
             set => _entries.ExpectedTotal = value;
         }
 
-        public Task AddUserIdAsync(string userId, object? input, CancellationToken cancellationToken) =>
-            AddAsync(new Entry(userId.Trim(), isEmail: false, input ?? userId), cancellationToken);
-
-        public Task AddEmailAsync(string email, object? input, CancellationToken cancellationToken) =>
-            AddAsync(new Entry(email.Trim(), isEmail: true, input ?? email), cancellationToken);
-
-        public Task CompleteAsync(CancellationToken cancellationToken) => _entries.CompleteAsync(cancellationToken);
-
-        private Task AddAsync(Entry entry, CancellationToken cancellationToken)
+        public override Task ProcessAsync(PresenceInput input, CancellationToken cancellationToken)
         {
-            if (!entry.IsEmail && !Guid.TryParseExact(entry.Value, "D", out _))
+            var entry = new Entry(input.Value.Trim(), input.IsEmail, input.Row ?? input.Value);
+            if (input.Problem != null)
+            {
+                entry.Invalid = new CommandError(Problems.InvalidInput, entry.Input, input.Problem);
+            }
+            else if (!entry.IsEmail && !Guid.TryParseExact(entry.Value, "D", out _))
             {
                 var looksLikeEmail = entry.Value.IndexOf('@') > 0;
                 entry.Invalid = entry.Value.Length == 0
@@ -89,6 +86,8 @@ namespace GenesysCalls.Core.Commands
 
             return _entries.AddAsync(entry, cancellationToken);
         }
+
+        public override Task CompleteAsync(CancellationToken cancellationToken) => _entries.CompleteAsync(cancellationToken);
 
         /// <summary>The window's distinct ids and emails, a few bulk requests in parallel; a failed request fails exactly its inputs.</summary>
         private async Task ReadWindowAsync(IReadOnlyList<Entry> window, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Stop-OutboundCall: hang each call up (PATCH state disconnected), after ShouldProcess; an ended call is a warning.</summary>
-    internal sealed class CallDisconnector
+    internal sealed class CallDisconnector : CommandOperation<CallInput>
     {
         private const string Permission = "conversation:communication:disconnect";
         private readonly ICommandOutput _output;
@@ -21,7 +21,7 @@ namespace GenesysCalls.Core.Commands
             _reader = new CallReader(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {

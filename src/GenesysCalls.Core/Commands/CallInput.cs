@@ -50,10 +50,16 @@ namespace GenesysCalls.Core.Commands
             };
         }
 
-        internal bool IsValidId => Guid.TryParse(ConversationId, out _);
+        /// <summary>A row that gave no conversation (or one that could not be read): its error says why.</summary>
+        public static CallInput Unreadable(object? row, string problem) => new CallInput(string.Empty, null, null, row) { Problem = problem };
+
+        /// <summary>Why the row names no conversation.</summary>
+        internal string? Problem { get; private set; }
+
+        internal bool IsValidId => Problem == null && Guid.TryParse(ConversationId, out _);
 
         internal CommandError InvalidId() => new CommandError(Problems.InvalidConversationId, Target,
-            "'" + ConversationId
+            Problem ?? "'" + ConversationId
                 + "' is not a conversation id (a GUID, as New-OutboundCall returns in ConversationId). Nothing was requested for it.");
 
         internal OutboundCallStatus InitialStatus(GenesysSession session) =>

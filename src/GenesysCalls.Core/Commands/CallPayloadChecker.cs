@@ -1,18 +1,20 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Specialized;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Json;
+using GenesysCalls.Core.Rows;
 using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Test-CallPayload: one report (or one bool with Quiet) per input; errors only for inputs that cannot be read.</summary>
-    internal sealed class CallPayloadChecker
+    internal sealed class CallPayloadChecker : CommandOperation<PayloadInput>
     {
         private readonly ICommandOutput _output;
         private readonly StringBuilder _lines = new StringBuilder();
@@ -24,6 +26,10 @@ namespace GenesysCalls.Core.Commands
         }
 
         public bool Quiet { get; set; }
+
+        /// <summary>The files a path names (literal: exactly that one), as the host's provider resolves them; none when it matches none.</summary>
+        public Func<string, bool, IReadOnlyList<string>> ResolvePath { get; set; } = (path, literal) =>
+            literal || File.Exists(path) || Directory.Exists(path) ? new[] { path } : new string[0];
 
         /// <summary>
         /// A request read from JSON text (-Request, a Request column), its typed fields carrying every finding they cannot hold,
@@ -38,14 +44,47 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Which body the inputs are: CreateCallRequest (Call) or CreateCallbackCommand (Callback).</summary>
         public CallPayloadKind Kind { get; set; }
 
-        public void ProcessJson(string json) =>
+        public override Task ProcessAsync(PayloadInput input, CancellationToken cancellationToken)
+        {
+            Process(input);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>The same, synchronously: nothing here waits.</summary>
+        internal void Process(PayloadInput input)
+        {
+            switch (input.Kind)
+            {
+                case PayloadInputKind.Json:
+                    ProcessJson(input.Text!);
+                    break;
+                case PayloadInputKind.PipedJson:
+                    ProcessPipedJson(input.Text!);
+                    break;
+                case PayloadInputKind.Path:
+                    ProcessPath(input.Text!, input.Resolved ?? ResolvePath(input.Text!, false));
+                    break;
+                case PayloadInputKind.LiteralPath:
+                    ProcessPath(input.Text!, ResolvePath(input.Text!, true));
+                    break;
+                case PayloadInputKind.Row:
+                case PayloadInputKind.TypedRow:
+                    ProcessRow((IReadOnlyList<KeyValuePair<string, object?>>)input.Value!, input.Kind == PayloadInputKind.TypedRow);
+                    break;
+                default:
+                    ProcessObject(input.Value);
+                    break;
+            }
+        }
+
+        private void ProcessJson(string json) =>
             Emit("Json", null, CallPayloadValidator.Validate(json, Kind));
 
         /// <summary>
         /// A piped string. Get-Content sends a file line by line, so as ConvertFrom-Json does: when the first string is a whole JSON
         /// value, each string is a body (JSON lines); otherwise the strings are lines of one body, checked once at the end.
         /// </summary>
-        public void ProcessPipedJson(string text)
+        private void ProcessPipedJson(string text)
         {
             _linesAreBodies ??= IsWholeJson(text);
             if (_linesAreBodies == true)
@@ -59,9 +98,10 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Checks the body the piped lines make, if they were lines of one.</summary>
-        public void Complete()
+        public override Task CompleteAsync(CancellationToken cancellationToken)
         {
             if (_linesAreBodies == false) ProcessJson(_lines.ToString());
+            return Task.CompletedTask;
         }
 
         private static bool IsWholeJson(string text)
@@ -77,7 +117,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Files already resolved to provider paths; an input that matched no file arrives with an empty list.</summary>
-        public void ProcessPath(string requested, IReadOnlyList<string> resolved)
+        private void ProcessPath(string requested, IReadOnlyList<string> resolved)
         {
             if (resolved.Count == 0)
             {
@@ -98,31 +138,19 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>
-        /// A row of a table (a CSV row's properties): read as New-OutboundCall reads it, so a blank cell is "not given" and
-        /// values lose surrounding spaces; with Kind Callback, checked as the body New-OutboundCallback builds from its columns.
-        /// A hashtable is typed on purpose and checked as it is (ProcessObject).
+        /// A row of a table. Columns that are all the body's own member names (phoneNumber, callFromQueueId) make a body: a CSV
+        /// row's blank cells are not given and values lose surrounding spaces, a hashtable is checked exactly as typed. Any other
+        /// row is checked as the body New-OutboundCall (with Kind Callback, New-OutboundCallback) would build from it.
         /// </summary>
-        public void ProcessRow(IDictionary row)
+        private void ProcessRow(IReadOnlyList<KeyValuePair<string, object?>> cells, bool asTyped)
         {
-            var given = new OrderedDictionary();
-            foreach (DictionaryEntry cell in row)
-            {
-                if (cell.Value is string text)
-                {
-                    if (text.Trim().Length > 0) given[cell.Key] = text.Trim();
-                }
-                else if (cell.Value != null)
-                {
-                    given[cell.Key] = cell.Value;
-                }
-            }
-
-            if (Kind == CallPayloadKind.Callback) Emit("InputObject", null, CallPayloadValidator.Validate(CallbackRowReader.Body(given), Kind));
-            else ProcessObject(given);
+            var body = PayloadRows.Body(cells, Kind, asTyped);
+            if (body != null) Emit("InputObject", null, CallPayloadValidator.Validate(body, Kind));
+            else ProcessObject(PayloadRows.AsGiven(cells, asTyped));
         }
 
         /// <summary>A CreateCallRequest, or a dictionary (hashtable, or a PSObject's properties) shaped like one.</summary>
-        public void ProcessObject(object? value)
+        private void ProcessObject(object? value)
         {
             if (value is FileSystemInfo file)
             {

@@ -7,7 +7,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundCall: one read of each call now; an ended call also gets its Q.850/SIP reasons.</summary>
-    internal sealed class CallStatusReader
+    internal sealed class CallStatusReader : CommandOperation<CallInput>
     {
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
@@ -21,7 +21,7 @@ namespace GenesysCalls.Core.Commands
             _reader = new CallReader(ConnectedOrg.Of(session).Api, new OutputApiLog(output));
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {

@@ -11,9 +11,9 @@ namespace GenesysCalls.Core.Commands
     /// <summary>
     /// Wait-OutboundCall: calls are followed from the moment they arrive; each status is written as soon as it reaches
     /// the condition (completion order), each late call is one WaitOutboundCallTimeout error carrying its last status.
-    /// Call <see cref="StopAsync"/> whatever happens: it ends every socket, read and poll.
+    /// CompleteAsync (or Stop) ends every socket, read and poll.
     /// </summary>
-    internal sealed class CallWaiter
+    internal sealed class CallWaiter : CommandOperation<CallInput>
     {
         private static readonly TimeSpan ProgressTick = TimeSpan.FromMilliseconds(250);
 
@@ -31,7 +31,7 @@ namespace GenesysCalls.Core.Commands
         private readonly Dictionary<string, (CallInput Input, CallbackSnapshot Read)> _dialled =
             new Dictionary<string, (CallInput Input, CallbackSnapshot Read)>(StringComparer.OrdinalIgnoreCase);
         private bool _started;
-        private bool _stopped;
+        private int _stopped;
         private int _added;
         private int _finished;
 
@@ -61,7 +61,7 @@ namespace GenesysCalls.Core.Commands
         public int ChannelCount => _follower.ChannelCount;
 
         /// <summary>Starts following the call and writes whatever has finished meanwhile; never waits for this call.</summary>
-        public Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {
@@ -83,7 +83,22 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Waits for every call added, writing each as it finishes.</summary>
-        public async Task CompleteAsync(CancellationToken cancellationToken)
+        public override async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await WaitAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await StopAsync().ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Ends every socket, read and poll without waiting for them (Ctrl+C, a stop between records).</summary>
+        public override void Stop() => StopAsync().ContinueWith(stop => _ = stop.Exception, TaskScheduler.Default);
+
+        private async Task WaitAllAsync(CancellationToken cancellationToken)
         {
             while (_started && (_follower.Pending > 0 || _callbacks.Pending > 0))
             {
@@ -98,8 +113,7 @@ namespace GenesysCalls.Core.Commands
 
         public async Task StopAsync()
         {
-            if (_stopped) return;
-            _stopped = true;
+            if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
             _watching.Dispose();
             await _callbacks.StopAsync().ConfigureAwait(false);
             await _follower.StopAsync().ConfigureAwait(false);

@@ -16,7 +16,7 @@ namespace GenesysCalls.Core.Commands
     /// Stop-OutboundCallback: each callback is read once (an ended one is a warning, one an agent already dialled is hung up
     /// with Stop-OutboundCall), then the confirmed ones are cancelled 100 per POST /api/v2/conversations/callbacks/bulk/disconnect.
     /// </summary>
-    internal sealed class CallbackCanceller
+    internal sealed class CallbackCanceller : CommandOperation<CallInput>
     {
         internal const int BatchSize = 100;
         private const string Path = "/api/v2/conversations/callbacks/bulk/disconnect";
@@ -33,7 +33,7 @@ namespace GenesysCalls.Core.Commands
             _batch = new WindowedPipeline<Confirmed>(BatchSize, SendAsync);
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {
@@ -73,7 +73,7 @@ namespace GenesysCalls.Core.Commands
             await _batch.AddAsync(new Confirmed(input, callbackId ?? string.Empty), cancellationToken).ConfigureAwait(false);
         }
 
-        public Task CompleteAsync(CancellationToken cancellationToken) => _batch.CompleteAsync(cancellationToken);
+        public override Task CompleteAsync(CancellationToken cancellationToken) => _batch.CompleteAsync(cancellationToken);
 
         private async Task SendAsync(IReadOnlyList<Confirmed> batch, CancellationToken cancellationToken)
         {

@@ -26,7 +26,7 @@ namespace GenesysCalls.Core.Commands
     }
 
     /// <summary>Set-OutboundCallback: one PATCH /api/v2/conversations/callbacks per callback, then its status as it is now.</summary>
-    internal sealed class CallbackRescheduler
+    internal sealed class CallbackRescheduler : CommandOperation<CallInput>
     {
         private const string Path = "/api/v2/conversations/callbacks";
         private const string UnknownAdvice = "The change may have been made: Get-OutboundCallback shows the callback's time and queue; "
@@ -44,7 +44,7 @@ namespace GenesysCalls.Core.Commands
             _reader = new CallbackStatusReader(output, session);
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {

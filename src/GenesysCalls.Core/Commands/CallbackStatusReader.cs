@@ -10,7 +10,7 @@ namespace GenesysCalls.Core.Commands
     /// Get-OutboundCallback: the callback's read, and once an agent has dialled it, its call read as Get-OutboundCall reads
     /// one (the same conversation id), so the outcome has the same words.
     /// </summary>
-    internal sealed class CallbackStatusReader
+    internal sealed class CallbackStatusReader : CommandOperation<CallInput>
     {
         private readonly ICommandOutput _output;
         private readonly GenesysSession _session;
@@ -25,7 +25,7 @@ namespace GenesysCalls.Core.Commands
             _calls = new CallReader(ConnectedOrg.Of(session).Api, _log);
         }
 
-        public async Task AddAsync(CallInput input, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(CallInput input, CancellationToken cancellationToken)
         {
             if (!input.IsValidId)
             {

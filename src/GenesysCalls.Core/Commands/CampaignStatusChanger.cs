@@ -13,7 +13,7 @@ namespace GenesysCalls.Core.Commands
     /// campaignStatus on or off and the version read. A version conflict is read again once; a lost answer is settled by
     /// reading the campaign, never by sending again.
     /// </summary>
-    internal sealed class CampaignStatusChanger
+    internal sealed class CampaignStatusChanger : CommandOperation<NameOrIds>
     {
         private const int VersionAttempts = 3;
         private readonly ICommandOutput _output;
@@ -32,7 +32,13 @@ namespace GenesysCalls.Core.Commands
 
         private bool TurnOn => _status == "on";
 
-        public async Task ByNameAsync(string name, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(NameOrIds input, CancellationToken cancellationToken)
+        {
+            if (input.Ids == null) await ByNameAsync(input.Name ?? string.Empty, cancellationToken).ConfigureAwait(false);
+            else foreach (var id in input.Ids) await ByIdAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task ByNameAsync(string name, CancellationToken cancellationToken)
         {
             var pattern = new NamePattern(name);
             try
@@ -54,7 +60,7 @@ namespace GenesysCalls.Core.Commands
             }
         }
 
-        public async Task ByIdAsync(string id, CancellationToken cancellationToken)
+        private async Task ByIdAsync(string id, CancellationToken cancellationToken)
         {
             if (!OutboundApi.IsId(id))
             {

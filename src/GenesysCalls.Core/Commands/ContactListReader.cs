@@ -11,7 +11,7 @@ namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundContactList: every list, lists by name (exact or wildcard), or lists by id; one error per id or exact name not
     /// found.</summary>
-    internal sealed class ContactListReader
+    internal sealed class ContactListReader : CommandOperation<NameOrIds>
     {
         private readonly ICommandOutput _output;
         private readonly EntityLookup<ContactList> _lookup;
@@ -24,9 +24,9 @@ namespace GenesysCalls.Core.Commands
                 api.GetContactListAsync, l => l.Name);
         }
 
-        public Task ByNameAsync(string? name, CancellationToken cancellationToken) => _lookup.ByNameAsync(name, Write, cancellationToken);
-
-        public Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) => _lookup.ByIdAsync(ids, Write, cancellationToken);
+        public override Task ProcessAsync(NameOrIds input, CancellationToken cancellationToken) => input.Ids == null
+            ? _lookup.ByNameAsync(input.Name, Write, cancellationToken)
+            : _lookup.ByIdAsync(input.Ids, Write, cancellationToken);
 
         private Task Write(ContactList list, object? target)
         {

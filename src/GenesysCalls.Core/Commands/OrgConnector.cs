@@ -11,7 +11,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Connect-GenesysOrg: sign in, learn who we are (org, user or client), register the session.</summary>
-    internal sealed class OrgConnector
+    internal sealed class OrgConnector : CommandOperation<ConnectRequest>
     {
         public const string ClientIdVariable = "GENESYSCLOUD_OAUTHCLIENT_ID";
         public const string ClientSecretVariable = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
@@ -33,7 +33,10 @@ namespace GenesysCalls.Core.Commands
 
         internal RetryPolicy RetryPolicy { get; set; } = new RetryPolicy();
 
-        public async Task<GenesysSession> ExecuteAsync(ConnectRequest request, CancellationToken cancellationToken)
+        public override Task ProcessAsync(ConnectRequest input, CancellationToken cancellationToken) => ConnectAsync(input, cancellationToken);
+
+        /// <summary>Signs in, registers the session, and returns it.</summary>
+        internal async Task<GenesysSession> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken)
         {
             ApplyEnvironment(request);
             var endpoint = ResolveEndpoint(request);

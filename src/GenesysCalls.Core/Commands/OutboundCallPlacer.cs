@@ -9,6 +9,7 @@ using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Presence;
 using GenesysCalls.Core.Sessions;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Core.Commands
 {
@@ -19,7 +20,7 @@ namespace GenesysCalls.Core.Commands
     /// callable rows before N. Every row ends as one OutboundCall or one error with its row. Creates are never retried
     /// once they may have been processed.
     /// </summary>
-    internal sealed class OutboundCallPlacer
+    internal sealed class OutboundCallPlacer : CommandOperation<OutboundCallRow>
     {
         internal const int WindowSize = 100;
         internal const int LargeListRows = 1000;
@@ -68,8 +69,19 @@ namespace GenesysCalls.Core.Commands
             set => _rows.ExpectedTotal = value;
         }
 
-        public async Task AddAsync(OutboundCallRow row, CancellationToken cancellationToken)
+        /// <summary>-Participant: every row is this conference (the command line gives the set; no row column does).</summary>
+        public string[]? Participants { get; set; }
+
+        public override async Task ProcessAsync(OutboundCallRow row, CancellationToken cancellationToken)
         {
+            row.Participants ??= Participants;
+            foreach (var key in row.UnknownKeys ?? new string[0]) WarnUnknownKey(key);
+            if (row.Problem != null)
+            {
+                await RejectAsync(row.Target, row.Problem, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             var rowNumber = _rows.Seen + 1;
             if (rowNumber == LargeListRows + 1 && !Force)
             {
@@ -85,7 +97,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>A key of a piped hashtable that names no parameter: said once per key, since a hashtable is typed on purpose.</summary>
-        public void WarnUnknownKey(string key)
+        private void WarnUnknownKey(string key)
         {
             if (!_unknownKeys.Add(key)) return;
             _output.WriteWarning("The key '" + key + "' names no parameter of New-OutboundCall, so it was ignored. Keys bind like CSV columns: "
@@ -97,16 +109,16 @@ namespace GenesysCalls.Core.Commands
             n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
         /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
-        public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken)
+        private Task RejectAsync(object input, RowProblem problem, CancellationToken cancellationToken)
         {
-            var error = new CommandError(Problems.InvalidInput, input, "Not sent: " + message)
+            var error = new CommandError(Problems.InvalidInput, input, "Not sent: " + problem.Message)
             {
-                RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
+                RecommendedAction = problem.RecommendedAction,
             };
             return _rows.AddAsync(new PendingRow(null, error), cancellationToken);
         }
 
-        public Task CompleteAsync(CancellationToken cancellationToken) => _rows.CompleteAsync(cancellationToken);
+        public override Task CompleteAsync(CancellationToken cancellationToken) => _rows.CompleteAsync(cancellationToken);
 
         private void WarnIfDuplicate(PlannedCall call)
         {
@@ -193,7 +205,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Creates sent before the pipeline stopped that were not written, in the order they were answered.</summary>
-        public IReadOnlyList<UnreportedResult> TakeUnreported() => _unreported.TakeAll();
+        public override IReadOnlyList<UnreportedResult> TakeUnreported() => _unreported.TakeAll();
 
         /// <summary>A row in the window: a call to check and place, or the error it already is.</summary>
         private sealed class PendingRow

@@ -16,7 +16,7 @@ namespace GenesysCalls.Core.Commands
     /// with its reason or offered to ShouldProcess and created with one request. Every row ends as one OutboundCallback or
     /// one error with its row; a create whose answer was lost is OutcomeUnknown and never sent again.
     /// </summary>
-    internal sealed class OutboundCallbackCreator
+    internal sealed class OutboundCallbackCreator : CommandOperation<OutboundCallbackRow>
     {
         private const string Path = "/api/v2/conversations/callbacks";
         private readonly ICommandOutput _output;
@@ -50,15 +50,17 @@ namespace GenesysCalls.Core.Commands
             set => _rows.ExpectedTotal = value;
         }
 
-        public Task AddAsync(OutboundCallbackRow row, CancellationToken cancellationToken)
+        public override Task ProcessAsync(OutboundCallbackRow row, CancellationToken cancellationToken)
         {
+            foreach (var key in row.UnknownKeys ?? new string[0]) WarnUnknownKey(key);
+            if (row.Problem != null) return RejectAsync(row.Target, row.Problem, cancellationToken);
             var planned = CallbackPlanner.Plan(row, Force, out var error, out var note);
             if (note != null) _output.WriteVerbose("Row " + (_rows.Seen + 1) + ": the scheduled time " + note + ".");
             return _rows.AddAsync(new Pending(planned, error), cancellationToken);
         }
 
         /// <summary>A key of a piped hashtable that names no parameter: said once per key.</summary>
-        public void WarnUnknownKey(string key)
+        private void WarnUnknownKey(string key)
         {
             if (!_unknownKeys.Add(key)) return;
             _output.WriteWarning("The key '" + key + "' names no parameter of New-OutboundCallback, so it was ignored. Keys bind like CSV columns: "
@@ -66,13 +68,13 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>A row the cmdlet could not even read (a hashtable value of the wrong type).</summary>
-        public Task RejectAsync(object input, string? field, string message, CancellationToken cancellationToken) =>
-            _rows.AddAsync(new Pending(null, new CommandError(Problems.InvalidInput, input, "Not sent: " + message)
+        private Task RejectAsync(object input, Rows.RowProblem problem, CancellationToken cancellationToken) =>
+            _rows.AddAsync(new Pending(null, new CommandError(Problems.InvalidInput, input, "Not sent: " + problem.Message)
             {
-                RecommendedAction = field != null ? "Fix the " + field + " value of this row." : null,
+                RecommendedAction = problem.RecommendedAction,
             }), cancellationToken);
 
-        public Task CompleteAsync(CancellationToken cancellationToken) => _rows.CompleteAsync(cancellationToken);
+        public override Task CompleteAsync(CancellationToken cancellationToken) => _rows.CompleteAsync(cancellationToken);
 
         private Task CreateOrRefuseAsync(Pending row, CancellationToken cancellationToken)
         {

@@ -10,7 +10,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-OutboundCampaign: campaigns by name (exact or wildcard) or id, with their progress counts on request.</summary>
-    internal sealed class OutboundCampaignReader
+    internal sealed class OutboundCampaignReader : CommandOperation<NameOrIds>
     {
         private readonly ICommandOutput _output;
         private readonly OutboundApi _api;
@@ -27,11 +27,9 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Adds CampaignProgress counts (one more read per campaign).</summary>
         public bool Progress { get; set; }
 
-        public Task ByNameAsync(string? name, CancellationToken cancellationToken) =>
-            _lookup.ByNameAsync(name, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken);
-
-        public Task ByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
-            _lookup.ByIdAsync(ids, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken);
+        public override Task ProcessAsync(NameOrIds input, CancellationToken cancellationToken) => input.Ids == null
+            ? _lookup.ByNameAsync(input.Name, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken)
+            : _lookup.ByIdAsync(input.Ids, (campaign, target) => WriteAsync(campaign, target, cancellationToken), cancellationToken);
 
         private async Task WriteAsync(Campaign campaign, object? target, CancellationToken cancellationToken)
         {

@@ -16,7 +16,7 @@ namespace GenesysCalls.Core.Commands
     /// Add-OutboundContact: reads the contact list once, maps and checks each row against its columns, and sends the rows
     /// that pass in batches of up to 1,000 (ShouldProcess once per batch). Every row ends as one OutboundContact or one error.
     /// </summary>
-    internal sealed class OutboundContactAdder
+    internal sealed class OutboundContactAdder : CommandOperation<ContactRow>
     {
         /// <summary>The service refuses more in one request (too.many.contacts.added).</summary>
         public const int MaxContactsPerRequest = 1000;
@@ -58,7 +58,7 @@ namespace GenesysCalls.Core.Commands
         public int? ExpectedTotal { get; set; }
 
         /// <summary>Reads the list: its columns decide the mapping. An unknown or unreadable list ends the command.</summary>
-        public async Task BeginAsync(CancellationToken cancellationToken)
+        public override async Task BeginAsync(CancellationToken cancellationToken)
         {
             if (!OutboundApi.IsId(_listId))
             {
@@ -94,8 +94,16 @@ namespace GenesysCalls.Core.Commands
             _output.WriteVerbose(_target + ": columns " + string.Join(", ", columns) + "; phone columns " + string.Join(", ", _phoneColumns) + ".");
         }
 
-        public async Task AddAsync(ContactRow row, CancellationToken cancellationToken)
+        public override async Task ProcessAsync(ContactRow row, CancellationToken cancellationToken)
         {
+            if (row.Properties == null)
+            {
+                _output.WriteError(new CommandError(Problems.InvalidValue, row.Input, "Not sent: a contact row is an "
+                    + "object with properties named after the list's columns (a CSV row or a hashtable), not "
+                    + (row.Input == null ? "$null" : "the value '" + row.Input + "'") + "."));
+                return;
+            }
+
             _seen++;
             var contact = _mapper!.Map(row, _listId, out var refusal);
             string? notE164 = null;
@@ -129,7 +137,7 @@ namespace GenesysCalls.Core.Commands
                 cancellationToken).ConfigureAwait(false);
         }
 
-        public async Task CompleteAsync(CancellationToken cancellationToken)
+        public override async Task CompleteAsync(CancellationToken cancellationToken)
         {
             if (_batches != null) await _batches.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (_notE164 > 0)
@@ -142,7 +150,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>Contacts added whose outcome the stopped pipeline did not take.</summary>
-        public IReadOnlyList<UnreportedResult> TakeUnreported() =>
+        public override IReadOnlyList<UnreportedResult> TakeUnreported() =>
             _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
+using System.Threading;
+using System.Threading.Tasks;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Disconnect-GenesysOrg: forgets a session and its tokens (they were only ever in memory).</summary>
-    internal sealed class SessionDisconnector
+    internal sealed class SessionDisconnector : CommandOperation<SessionSelection>
     {
         private readonly ICommandOutput _output;
         private readonly SessionRegistry _registry;
@@ -14,7 +16,13 @@ namespace GenesysCalls.Core.Commands
             _registry = registry;
         }
 
-        public void Disconnect(GenesysSession? session, bool all)
+        public override Task ProcessAsync(SessionSelection input, CancellationToken cancellationToken)
+        {
+            Disconnect(input.Session, input.All);
+            return Task.CompletedTask;
+        }
+
+        private void Disconnect(GenesysSession? session, bool all)
         {
             if (all)
             {

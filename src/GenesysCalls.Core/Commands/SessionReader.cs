@@ -8,7 +8,7 @@ using GenesysCalls.Core.Sessions;
 namespace GenesysCalls.Core.Commands
 {
     /// <summary>Get-GenesysSession: the current session, a named one, all of them, or (opt-in) the token as a SecureString.</summary>
-    internal sealed class SessionReader
+    internal sealed class SessionReader : CommandOperation<SessionSelection>
     {
         private readonly ICommandOutput _output;
         private readonly SessionRegistry _registry;
@@ -19,7 +19,12 @@ namespace GenesysCalls.Core.Commands
             _registry = registry;
         }
 
-        public Task CurrentAsync(bool asSecureString, CancellationToken cancellationToken)
+        public override Task ProcessAsync(SessionSelection input, CancellationToken cancellationToken) =>
+            input.All ? AllAsync(cancellationToken)
+            : input.Name != null ? NamedAsync(input.Name, input.AsSecureString, cancellationToken)
+            : CurrentAsync(input.AsSecureString, cancellationToken);
+
+        private Task CurrentAsync(bool asSecureString, CancellationToken cancellationToken)
         {
             var session = _registry.Current;
             if (session == null)
@@ -32,7 +37,7 @@ namespace GenesysCalls.Core.Commands
         }
 
         /// <summary>The sessions a name or wildcard matches (as Get-Process -Name): a pattern matching none is no error, a name is.</summary>
-        public async Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
+        private async Task NamedAsync(string name, bool asSecureString, CancellationToken cancellationToken)
         {
             var pattern = new NamePattern(name);
             var matches = _registry.All.Where(session => pattern.Matches(session.Name)).ToList();
@@ -47,7 +52,7 @@ namespace GenesysCalls.Core.Commands
             });
         }
 
-        public async Task AllAsync(CancellationToken cancellationToken)
+        private async Task AllAsync(CancellationToken cancellationToken)
         {
             foreach (var session in _registry.All) await WriteWithDetailsAsync(session, cancellationToken).ConfigureAwait(false);
         }

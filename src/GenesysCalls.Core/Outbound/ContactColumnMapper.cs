@@ -6,6 +6,7 @@ using System.Linq;
 using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Core.Outbound
 {
@@ -43,7 +44,7 @@ namespace GenesysCalls.Core.Outbound
             foreach (var column in _columns) data[column] = string.Empty;
             string? id = null;
             var hasId = false;
-            foreach (var property in row.Properties)
+            foreach (var property in row.Properties!)
             {
                 if (property.Value is IEnumerable && !(property.Value is string))
                 {
@@ -56,17 +57,18 @@ namespace GenesysCalls.Core.Outbound
                 if (isId)
                 {
                     hasId = true;
-                    id = InvariantText.Of(property.Value);
+                    id = Cells.Text(property.Value);
                 }
 
                 if (_columnByName.TryGetValue(property.Key, out var column))
                 {
-                    data[column] = InvariantText.Of(property.Value).Trim();
+                    data[column] = Cells.Text(property.Value).Trim();
                 }
-                else if (!isId && _reported.Add(property.Key))
+                else if (!isId && !Cells.IsBlank(property.Value) && _reported.Add(property.Key))
                 {
+                    var meant = Cells.Meant(property.Key, _columns.Select(c => (c, c)));
                     _warn("The property '" + property.Key + "' names no column of the contact list (" + string.Join(", ", _columns)
-                        + "); it is not sent.");
+                        + "); it is not sent." + (meant != null ? " Did you mean " + meant + "?" : string.Empty));
                 }
             }
 
@@ -74,11 +76,11 @@ namespace GenesysCalls.Core.Outbound
             {
                 refusal = (Problems.MissingContactId, "Not sent: the row has no property '" + _idProperty
                     + "' for -ContactIdProperty; its properties are "
-                    + string.Join(", ", row.Properties.Select(p => p.Key)) + ".");
+                    + string.Join(", ", row.Properties!.Select(p => p.Key)) + ".");
                 return null;
             }
 
-            return new WritableDialerContact { Id = string.IsNullOrWhiteSpace(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
+            return new WritableDialerContact { Id = Cells.IsBlank(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
         }
     }
 }

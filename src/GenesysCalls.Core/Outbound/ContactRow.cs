@@ -6,13 +6,14 @@ namespace GenesysCalls.Core.Outbound
     /// itself.</summary>
     internal sealed class ContactRow
     {
-        public ContactRow(IReadOnlyList<KeyValuePair<string, object?>> properties, object? input)
+        public ContactRow(IReadOnlyList<KeyValuePair<string, object?>>? properties, object? input)
         {
             Properties = properties;
             Input = input;
         }
 
-        public IReadOnlyList<KeyValuePair<string, object?>> Properties { get; }
+        /// <summary>The row's columns; null when the input is no row at all ($null, a plain value).</summary>
+        public IReadOnlyList<KeyValuePair<string, object?>>? Properties { get; }
 
         /// <summary>What every output and error for this row carries.</summary>
         public object? Input { get; }

@@ -1,5 +1,6 @@
 using System;
 using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Core.Validation
 {
@@ -58,5 +59,8 @@ namespace GenesysCalls.Core.Validation
 
         /// <summary>Documented as "(if calling a queue)": ignored without callQueueId.</summary>
         public bool QueueOnly { get; }
+
+        /// <summary>The cmdlet parameter (and row column) that gives this field, with its aliases; null when only a whole body does.</summary>
+        public RowField? Parameter { get; set; }
     }
 }

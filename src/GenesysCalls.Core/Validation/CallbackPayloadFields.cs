@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using GenesysCalls.Core.Calls;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Core.Validation
 {
@@ -31,22 +32,25 @@ namespace GenesysCalls.Core.Validation
         public static readonly IReadOnlyList<CallbackField> Table = new[]
         {
             Field("callbackNumbers", FieldKind.DialStringArray, r => r.CallbackNumbers, (r, v) => r.CallbackNumbers = (List<string>)v,
-                row => Texts(row.PhoneNumber)),
+                row => Texts(row.PhoneNumber), new RowField("PhoneNumber", CellKind.TextList, "CallbackNumbers")),
             Field("queueId", FieldKind.Id, r => r.QueueId, (r, v) => r.QueueId = (string)v,
-                row => Texts(row.PreferredAgentId) == null ? CallRequestBuilder.Given(row.QueueId) : null),
-            Field("routingData", FieldKind.RoutingData, r => r.RoutingData, (r, v) => r.RoutingData = (CallbackRoutingData)v, RoutingFromRow),
+                row => Texts(row.PreferredAgentId) == null ? CallRequestBuilder.Given(row.QueueId) : null, new RowField("QueueId", CellKind.Text)),
+            Field("routingData", FieldKind.RoutingData, r => r.RoutingData, (r, v) => r.RoutingData = (CallbackRoutingData)v, RoutingFromRow,
+                new RowField("PreferredAgentId", CellKind.TextList, "PreferredAgentIds")),
             Field("callbackScheduledTime", FieldKind.DateTime, r => r.CallbackScheduledTime, (r, v) => r.CallbackScheduledTime = (string)v,
-                row => CallbackTimes.Read(row.ScheduledTime, out _)),
+                row => CallbackTimes.Read(row.ScheduledTime, out _), new RowField("ScheduledTime", CellKind.AsGiven, "CallbackScheduledTime")),
             Field("callbackUserName", FieldKind.Text, r => r.CallbackUserName, (r, v) => r.CallbackUserName = (string)v,
-                row => CallRequestBuilder.Given(row.Name)),
+                row => CallRequestBuilder.Given(row.Name), new RowField("Name", CellKind.Text, "CallbackUserName")),
             Field("callerId", FieldKind.DialString, r => r.CallerId, (r, v) => r.CallerId = (string)v,
-                row => CallRequestBuilder.Given(row.CallerId)),
+                row => CallRequestBuilder.Given(row.CallerId), new RowField("CallerId", CellKind.Text)),
             Field("callerIdName", FieldKind.Text, r => r.CallerIdName, (r, v) => r.CallerIdName = (string)v,
-                row => CallRequestBuilder.Given(row.CallerIdName)),
-            Field("scriptId", FieldKind.Id, r => r.ScriptId, (r, v) => r.ScriptId = (string)v, row => CallRequestBuilder.Given(row.ScriptId)),
+                row => CallRequestBuilder.Given(row.CallerIdName), new RowField("CallerIdName", CellKind.Text)),
+            Field("scriptId", FieldKind.Id, r => r.ScriptId, (r, v) => r.ScriptId = (string)v, row => CallRequestBuilder.Given(row.ScriptId),
+                new RowField("ScriptId", CellKind.Text)),
             Field("countryCode", FieldKind.Text, r => r.CountryCode, (r, v) => r.CountryCode = (string)v,
-                row => CallRequestBuilder.Given(row.CountryCode)),
-            Field("data", FieldKind.StringMap, r => r.Data, (r, v) => r.Data = (Dictionary<string, string>)v, row => RowAttributes.Read(row.Data)),
+                row => CallRequestBuilder.Given(row.CountryCode), new RowField("CountryCode", CellKind.Text)),
+            Field("data", FieldKind.StringMap, r => r.Data, (r, v) => r.Data = (Dictionary<string, string>)v, row => RowAttributes.Read(row.Data),
+                new RowField("Data", CellKind.AsGiven)),
             // No parameters: only a piped -Request carries these.
             Field("customerFirstCallbackDeliveryMode", FieldKind.Text, r => r.CustomerFirstCallbackDeliveryMode,
                 (r, v) => r.CustomerFirstCallbackDeliveryMode = (string)v, row => null),
@@ -103,7 +107,7 @@ namespace GenesysCalls.Core.Validation
         }
 
         private static CallbackField Field(string name, FieldKind kind, Func<CreateCallbackCommand, object?> get,
-            Action<CreateCallbackCommand, object> set, Func<OutboundCallbackRow, object?> fromRow) =>
-            new CallbackField(new CallField<CreateCallbackCommand>(name, kind, get, set), fromRow);
+            Action<CreateCallbackCommand, object> set, Func<OutboundCallbackRow, object?> fromRow, RowField? parameter = null) =>
+            new CallbackField(new CallField<CreateCallbackCommand>(name, kind, get, set) { Parameter = parameter }, fromRow);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
-using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
 using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Commands;
@@ -12,8 +12,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundContact))]
     public sealed class AddOutboundContactCommand : ConnectedCmdlet
     {
-        private OutboundContactAdder? _command;
-
         [Parameter(Mandatory = true, Position = 0)]
         [ArgumentCompleter(typeof(ContactListIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -36,44 +34,23 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter DoNotQueue { get; set; }
 
-        protected override void BeginProcessing()
+        internal override CommandRun Begin() => CommandRun.Of(new OutboundContactAdder(Output, ResolveSession(), ContactListId)
         {
-            Run(() =>
-            {
-                var session = ResolveSession();
-                _command = new OutboundContactAdder(Output, session, ContactListId)
-                {
-                    ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,
-                    ExpectedTotal = MyInvocation.ExpectingInput ? (int?)null : InputObject?.Length ?? 0,
-                };
-            });
-            RunAsync(token => _command!.BeginAsync(token));
-        }
+            ContactIdProperty = ContactIdProperty, Priority = Priority, ClearSystemData = ClearSystemData, DoNotQueue = DoNotQueue,
+            ExpectedTotal = MyInvocation.ExpectingInput ? (int?)null : InputObject?.Length ?? 0,
+        }, Rows);
 
-        protected override void ProcessRecord()
-        {
-            // A piped $null is a row, and gets its error; -InputObject $null (an empty CSV) is no rows.
-            foreach (var input in InputObject ?? (MyInvocation.ExpectingInput ? new PSObject[] { null! } : new PSObject[0])) Add(input);
-        }
+        /// <summary>A piped $null is a row, and gets its error; -InputObject $null (an empty CSV) is no rows.</summary>
+        private IEnumerable<ContactRow> Rows() =>
+            (InputObject ?? (MyInvocation.ExpectingInput ? new PSObject[] { null! } : new PSObject[0])).Select(Row);
 
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
-
-        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
-            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
-
-        private void Add(PSObject? input)
+        /// <summary>A row's columns; a value that is no row ($null, text, a number) has none, and is its error.</summary>
+        private static ContactRow Row(PSObject? input)
         {
             var value = input?.BaseObject;
-            if (value == null || value is string || value.GetType().IsPrimitive)
-            {
-                var message = "Not sent: a contact row is an object with properties named after the list's columns (a CSV row or a hashtable), not "
-                    + (value == null ? "$null" : "the value '" + value + "'") + ".";
-                Output.WriteError(new CommandError(Problems.InvalidValue, input, message, new PSArgumentException(message)));
-                return;
-            }
-
-            var row = new ContactRow(PipelineProperties.List(input!), input!);
-            RunAsync(token => _command!.AddAsync(row, token));
+            return value == null || value is string || value.GetType().IsPrimitive
+                ? new ContactRow(null, input)
+                : new ContactRow(RowCells.Of(input!), input);
         }
     }
 }

@@ -61,7 +61,7 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void EndProcessing()
+        internal override CommandRun Begin()
         {
             var request = new ConnectRequest
             {
@@ -100,8 +100,7 @@ namespace GenesysCalls.Cmdlets
                     break;
             }
 
-            var command = new OrgConnector(Output, SessionRegistry.Process);
-            RunAsync(token => command.ExecuteAsync(request, token));
+            return CommandRun.Of(new OrgConnector(Output, SessionRegistry.Process), () => new[] { request });
         }
     }
 }

@@ -22,6 +22,7 @@ namespace GenesysCalls.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
 
-        protected override void ProcessRecord() => Run(() => new SessionDisconnector(Output, SessionRegistry.Process).Disconnect(Session, All));
+        internal override CommandRun Begin() => CommandRun.Of(new SessionDisconnector(Output, SessionRegistry.Process),
+            () => new[] { All ? SessionSelection.Every() : SessionSelection.Of(Session) });
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using GenesysCalls.Cmdlets.Completers;
@@ -29,21 +30,11 @@ namespace GenesysCalls.Cmdlets
         [Parameter(ParameterSetName = NameSet)]
         public SwitchParameter AsSecureString { get; set; }
 
-        protected override void EndProcessing()
+        internal override CommandRun Begin() => CommandRun.Of(new SessionReader(Output, SessionRegistry.Process), () => ParameterSetName switch
         {
-            var command = new SessionReader(Output, SessionRegistry.Process);
-            switch (ParameterSetName)
-            {
-                case AllSet:
-                    RunAsync(command.AllAsync);
-                    break;
-                case NameSet:
-                    RunAsync(async token => { foreach (var name in Name) await command.NamedAsync(name, AsSecureString, token); });
-                    break;
-                default:
-                    RunAsync(token => command.CurrentAsync(AsSecureString, token));
-                    break;
-            }
-        }
+            AllSet => new[] { SessionSelection.Every() },
+            NameSet => Name.Select(name => SessionSelection.Named(name, AsSecureString)),
+            _ => new[] { SessionSelection.Current(AsSecureString) },
+        });
     }
 }

@@ -7,16 +7,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallStatus))]
     public sealed class GetOutboundCallCommand : OutboundCallCmdlet
     {
-        private CallStatusReader? _command;
-
-        protected override void BeginProcessing() => Run(() =>
-        {
-            _command = new CallStatusReader(Output, ResolveSession());
-        });
-
-        protected override void ProcessRecord()
-        {
-            foreach (var input in Inputs()) RunAsync(token => _command!.AddAsync(input, token));
-        }
+        internal override CommandOperation<CallInput> CreateOperation() => new CallStatusReader(Output, ResolveSession());
     }
 }

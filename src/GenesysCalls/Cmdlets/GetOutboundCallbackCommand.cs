@@ -7,16 +7,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallbackStatus))]
     public sealed class GetOutboundCallbackCommand : OutboundCallCmdlet
     {
-        private CallbackStatusReader? _command;
-
-        protected override void BeginProcessing() => Run(() =>
-        {
-            _command = new CallbackStatusReader(Output, ResolveSession());
-        });
-
-        protected override void ProcessRecord()
-        {
-            foreach (var input in Inputs()) RunAsync(token => _command!.AddAsync(input, token));
-        }
+        internal override CommandOperation<CallInput> CreateOperation() => new CallbackStatusReader(Output, ResolveSession());
     }
 }

@@ -10,7 +10,6 @@ namespace GenesysCalls.Cmdlets
     {
         private const string NameSet = "Name";
         private const string IdSet = "Id";
-        private OutboundCampaignReader? _command;
 
         [Parameter(Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(CampaignNameCompleter))]
@@ -28,10 +27,7 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter Progress { get; set; }
 
-        protected override void BeginProcessing() => Run(() =>
-            _command = new OutboundCampaignReader(Output, ResolveSession()) { Progress = Progress });
-
-        protected override void ProcessRecord() => RunAsync(token =>
-            ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));
+        internal override CommandRun Begin() => CommandRun.Of(new OutboundCampaignReader(Output, ResolveSession()) { Progress = Progress },
+            () => new[] { ParameterSetName == IdSet ? NameOrIds.ById(Id) : NameOrIds.ByName(Name) });
     }
 }

@@ -10,7 +10,6 @@ namespace GenesysCalls.Cmdlets
     {
         private const string NameSet = "Name";
         private const string IdSet = "Id";
-        private ContactListReader? _command;
 
         [Parameter(Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(ContactListNameCompleter))]
@@ -24,10 +23,7 @@ namespace GenesysCalls.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        protected override void BeginProcessing() => Run(() =>
-            _command = new ContactListReader(Output, ResolveSession()));
-
-        protected override void ProcessRecord() => RunAsync(token =>
-            ParameterSetName == IdSet ? _command!.ByIdAsync(Id, token) : _command!.ByNameAsync(Name, token));
+        internal override CommandRun Begin() => CommandRun.Of(new ContactListReader(Output, ResolveSession()),
+            () => new[] { ParameterSetName == IdSet ? NameOrIds.ById(Id) : NameOrIds.ByName(Name) });
     }
 }

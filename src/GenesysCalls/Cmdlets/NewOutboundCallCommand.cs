@@ -1,13 +1,9 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
-using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -23,32 +19,31 @@ namespace GenesysCalls.Cmdlets
     {
         private const string DestinationSet = "Destination";
         private const string ConferenceSet = "Participant";
-        private OutboundCallPlacer? _command;
 
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(Position = 0, ParameterSetName = DestinationSet)]
         public string? PhoneNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? CallUserId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [ArgumentCompleter(typeof(QueueCompleter))]
         public string? CallQueueId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [BlankIsNull]
         public int? Priority { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         public string? LanguageId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [Alias("RoutingSkillsIds")]
         [BlankIsNull]
         public string[]? SkillId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [Alias("RoutingSkillExpression")]
         public string? SkillExpression { get; set; }
 
@@ -56,46 +51,46 @@ namespace GenesysCalls.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Participant { get; set; } = new string[0];
 
-        /// <summary>From the pipeline, or from a CSV column named Contact ('+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;').</summary>
-        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        /// <summary>Piped text or a CallContact, or a CSV column named Contact ('+15551234567', 'user:&lt;id&gt;', 'queue:&lt;id&gt;').</summary>
+        [Parameter(ParameterSetName = DestinationSet)]
         [BlankIsNull]
         public CallContact? Contact { get; set; }
 
         /// <summary>A CreateCallRequest (Test-CallPayload's Request binds by name), or its JSON text (a Request column).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = DestinationSet)]
+        [Parameter(ParameterSetName = DestinationSet)]
         [BlankIsNull]
         [RequestText]
         public CreateCallRequest? Request { get; set; }
 
         /// <summary>The agent whose station places the call (POST /api/v2/conversations/calls/user/{userId}). Never the destination.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("UserId", "AgentId")]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? OnBehalfOf { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("CallFromQueueId")]
         [ArgumentCompleter(typeof(QueueCompleter))]
         public string? FromQueueId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerIdName { get; set; }
 
         /// <summary>A hashtable, or JSON object text (as in a CSV column named Attributes).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("Attributes")]
         public object? Attribute { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Label { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? ExternalContactId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? UuiData { get; set; }
 
         [Parameter]
@@ -108,54 +103,15 @@ namespace GenesysCalls.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandRun Begin()
         {
-            var session = ResolveSession();
-            _command = new OutboundCallPlacer(Output, session)
+            var operation = new OutboundCallPlacer(Output, ResolveSession())
             {
                 Force = Force, SkipReadinessCheck = SkipReadinessCheck,
                 ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal
             };
-        });
-
-        internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>
-            _command!.RejectAsync(input, field, message, cancellationToken);
-
-        internal override void WarnUnknownKey(string key) => _command!.WarnUnknownKey(key);
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
-
-        internal override IReadOnlyList<UnreportedResult> TakeUnreported() =>
-            _command?.TakeUnreported() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
-
-        internal override void AddRow(PSObject? input)
-        {
-            var row = new OutboundCallRow
-            {
-                Request = Request,
-                PhoneNumber = PhoneNumber,
-                CallUserId = CallUserId,
-                CallQueueId = CallQueueId,
-                Participants = ParameterSetName == ConferenceSet ? Participant : null,
-                Contact = Contact,
-                Priority = Priority,
-                LanguageId = LanguageId,
-                // A CSV cell holds one text: "id1,id2" names two skills (skill ids never contain commas).
-                SkillIds = SkillId?.SelectMany(cell => cell.Split(',')).Select(id => id.Trim()).Where(id => id.Length > 0).ToArray(),
-                SkillExpression = SkillExpression,
-                OnBehalfOf = OnBehalfOf,
-                FromQueueId = FromQueueId,
-                CallerId = CallerId,
-                CallerIdName = CallerIdName,
-                Attributes = PSObjectConverter.ToPlain(Attribute),
-                Label = Label,
-                ExternalContactId = ExternalContactId,
-                UuiData = UuiData,
-                Input = input,
-                Presence = input?.BaseObject as AgentPresence,
-                UnboundColumns = input != null ? UnboundColumns.Of(this, input) : null,
-            };
-            RunAsync(token => _command!.AddAsync(row, token));
+            operation.Participants = ParameterSetName == ConferenceSet ? Participant : null;
+            return Rows(operation, RowTables.NewOutboundCall, () => InputObject);
         }
     }
 }

@@ -1,11 +1,9 @@
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
-using GenesysCalls.Cmdlets.Hosting;
 using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Commands;
+using GenesysCalls.Core.Rows;
 
 namespace GenesysCalls.Cmdlets
 {
@@ -14,50 +12,49 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallback))]
     public sealed class NewOutboundCallbackCommand : RowInputCmdlet
     {
-        private OutboundCallbackCreator? _command;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("CallbackNumbers")]
         [BlankIsNull]
         public string[]? PhoneNumber { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [ArgumentCompleter(typeof(QueueCompleter))]
         public string? QueueId { get; set; }
 
         /// <summary>A [datetime], a [DateTimeOffset], or ISO 8601 text (a CSV cell); sent as UTC.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("CallbackScheduledTime")]
         public object? ScheduledTime { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("CallbackUserName")]
         public string? Name { get; set; }
 
         /// <summary>A hashtable, or JSON object text (as in a CSV column named Data); values are sent as text.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public object? Data { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CallerIdName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? ScriptId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("PreferredAgentIds")]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         [BlankIsNull]
         public string[]? PreferredAgentId { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? CountryCode { get; set; }
 
         /// <summary>A whole body, such as Test-CallPayload -Kind Callback's Callback; the parameters override its fields.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         [Alias("Request")]
         public CreateCallbackCommand? Callback { get; set; }
 
@@ -68,39 +65,13 @@ namespace GenesysCalls.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandRun Begin()
         {
-            _command = new OutboundCallbackCreator(Output, ResolveSession())
+            var operation = new OutboundCallbackCreator(Output, ResolveSession())
             {
                 Force = Force, ThrottleLimit = ThrottleLimit, ExpectedTotal = ExpectedTotal,
             };
-        });
-
-        protected override void EndProcessing() => RunAsync(token => _command!.CompleteAsync(token));
-
-        internal override Task RejectRowAsync(PSObject input, string? field, string message, CancellationToken cancellationToken) =>
-            _command!.RejectAsync(input, field, message, cancellationToken);
-
-        internal override void WarnUnknownKey(string key) => _command!.WarnUnknownKey(key);
-
-        internal override void AddRow(PSObject? input)
-        {
-            var row = new OutboundCallbackRow
-            {
-                Request = Callback,
-                PhoneNumber = PhoneNumber,
-                QueueId = QueueId,
-                ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime),
-                Name = Name,
-                Data = PSObjectConverter.ToPlain(Data),
-                CallerId = CallerId,
-                CallerIdName = CallerIdName,
-                ScriptId = ScriptId,
-                PreferredAgentId = PreferredAgentId,
-                CountryCode = CountryCode,
-                Input = input,
-            };
-            RunAsync(token => _command!.AddAsync(row, token));
+            return Rows(operation, RowTables.NewOutboundCallback, () => InputObject);
         }
     }
 }

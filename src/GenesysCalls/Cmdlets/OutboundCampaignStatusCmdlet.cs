@@ -9,7 +9,6 @@ namespace GenesysCalls.Cmdlets
     {
         protected const string NameSet = "Name";
         protected const string IdSet = "Id";
-        private CampaignStatusChanger? _command;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
         [ArgumentCompleter(typeof(CampaignNameCompleter))]
@@ -30,21 +29,8 @@ namespace GenesysCalls.Cmdlets
 
         protected abstract bool TurnOn { get; }
 
-        protected override void BeginProcessing() => Run(() =>
-        {
-            var session = ResolveSession();
-            _command = new CampaignStatusChanger(Output, session, TurnOn) { PassThru = PassThru };
-        });
-
-        protected override void ProcessRecord() => RunAsync(async token =>
-        {
-            if (ParameterSetName == NameSet)
-            {
-                await _command!.ByNameAsync(Name, token).ConfigureAwait(false);
-                return;
-            }
-
-            foreach (var id in Id) await _command!.ByIdAsync(id, token).ConfigureAwait(false);
-        });
+        internal sealed override CommandRun Begin() => CommandRun.Of(
+            new CampaignStatusChanger(Output, ResolveSession(), TurnOn) { PassThru = PassThru },
+            () => new[] { ParameterSetName == NameSet ? NameOrIds.ByName(Name) : NameOrIds.ById(Id) });
     }
 }

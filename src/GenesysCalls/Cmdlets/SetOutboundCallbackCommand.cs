@@ -11,8 +11,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallbackStatus))]
     public sealed class SetOutboundCallbackCommand : OutboundCallCmdlet
     {
-        private CallbackRescheduler? _command;
-
         /// <summary>The agent the callback is for (PatchCallbackRequest requires agentId).</summary>
         [Parameter(Mandatory = true)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
@@ -39,18 +37,10 @@ namespace GenesysCalls.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing() => Run(() =>
+        internal override CommandOperation<CallInput> CreateOperation() => new CallbackRescheduler(Output, ResolveSession(), new CallbackChange
         {
-            _command = new CallbackRescheduler(Output, ResolveSession(), new CallbackChange
-            {
-                AgentId = AgentId, ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime), QueueId = QueueId, PhoneNumber = PhoneNumber,
-                CountryCode = CountryCode, Force = Force,
-            });
+            AgentId = AgentId, ScheduledTime = PSObjectConverter.ToPlain(ScheduledTime), QueueId = QueueId, PhoneNumber = PhoneNumber,
+            CountryCode = CountryCode, Force = Force,
         });
-
-        protected override void ProcessRecord()
-        {
-            foreach (var input in Inputs()) RunAsync(token => _command!.AddAsync(input, token));
-        }
     }
 }

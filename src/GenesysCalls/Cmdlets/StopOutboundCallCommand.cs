@@ -7,16 +7,6 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(void))]
     public sealed class StopOutboundCallCommand : OutboundCallCmdlet
     {
-        private CallDisconnector? _command;
-
-        protected override void BeginProcessing() => Run(() =>
-        {
-            _command = new CallDisconnector(Output, ResolveSession());
-        });
-
-        protected override void ProcessRecord()
-        {
-            foreach (var input in Inputs()) RunAsync(token => _command!.AddAsync(input, token));
-        }
+        internal override CommandOperation<CallInput> CreateOperation() => new CallDisconnector(Output, ResolveSession());
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,6 +13,7 @@ namespace GenesysCalls.Cmdlets.Hosting
     {
         private readonly PSCmdlet _cmdlet;
         private readonly PipelineThread _pipelineThread = new PipelineThread();
+        private readonly Dictionary<int, string> _openProgress = new Dictionary<int, string>();
 
         public CmdletOutput(PSCmdlet cmdlet)
         {
@@ -68,8 +71,30 @@ namespace GenesysCalls.Cmdlets.Hosting
                 PercentComplete = progress.PercentComplete,
                 RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
             };
+            if (progress.Completed) _openProgress.Remove(progress.ActivityId);
+            else _openProgress[progress.ActivityId] = progress.Activity;
             _cmdlet.WriteProgress(record);
         });
+
+        /// <summary>
+        /// Completes every activity still open, on the pipeline thread, as the command ends by whatever way (an error, a stop,
+        /// Select-Object -First): a bar left open stays on the screen (and in a host's record) after the command.
+        /// </summary>
+        public void CompleteProgress()
+        {
+            foreach (var open in _openProgress.ToList())
+            {
+                _openProgress.Remove(open.Key);
+                try
+                {
+                    _cmdlet.WriteProgress(new ProgressRecord(open.Key, open.Value, "Done") { RecordType = ProgressRecordType.Completed });
+                }
+                catch (Exception ex) when (ex is PipelineStoppedException || ex is InvalidOperationException || ex is RuntimeException)
+                {
+                    // The pipeline no longer takes records: the host closes what it shows when the pipeline ends.
+                }
+            }
+        }
 
         public void WriteVerbose(string message) => _pipelineThread.Invoke(() => _cmdlet.WriteVerbose(message));
 

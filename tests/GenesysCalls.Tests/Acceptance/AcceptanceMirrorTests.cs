@@ -69,9 +69,9 @@ namespace GenesysCalls.Tests.Acceptance
             http.SkipCertificateCheck = false;
             await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(_server, _registry, request: http));
             await Connect();
-            new SessionDisconnector(new RecordingOutput(), _registry).Disconnect(null, all: false);
+            await new SessionDisconnector(new RecordingOutput(), _registry).ProcessAsync(SessionSelection.Current(), CancellationToken.None);
             var get = new RecordingOutput("Get-GenesysSession");
-            await new SessionReader(get, _registry).CurrentAsync(false, CancellationToken.None);
+            await new SessionReader(get, _registry).ProcessAsync(SessionSelection.Current(false), CancellationToken.None);
             Assert.Empty(get.Objects);
         }
 
@@ -83,7 +83,7 @@ namespace GenesysCalls.Tests.Acceptance
             _server.ClearRequests();
             var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, session);
-            foreach (var id in all) await command.AddUserIdAsync(id, null, CancellationToken.None);
+            foreach (var id in all) await command.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             var results = output.Objects.Cast<AgentPresence>().ToList();
             var apiCalls = _server.Requests.Count(r => r.Path.StartsWith("/api/v2/"));
@@ -94,8 +94,8 @@ namespace GenesysCalls.Tests.Acceptance
 
             var mixed = new RecordingOutput("Test-AgentPresence");
             var again = new AgentPresenceChecker(mixed, session);
-            await again.AddUserIdAsync("00000000-0000-0000-0000-00000000dead", null, CancellationToken.None);
-            await again.AddUserIdAsync(all[0], null, CancellationToken.None);
+            await again.ProcessAsync(PresenceInput.ForUserId("00000000-0000-0000-0000-00000000dead"), CancellationToken.None);
+            await again.ProcessAsync(PresenceInput.ForUserId(all[0]), CancellationToken.None);
             await again.CompleteAsync(CancellationToken.None);
             Assert.Single(mixed.Objects);
             Assert.Single(mixed.Errors);
@@ -107,7 +107,7 @@ namespace GenesysCalls.Tests.Acceptance
             var session = await Connect();
             var presence = new RecordingOutput("Test-AgentPresence");
             var check = new AgentPresenceChecker(presence, session);
-            foreach (var id in await AllUsers(100)) await check.AddUserIdAsync(id, null, CancellationToken.None);
+            foreach (var id in await AllUsers(100)) await check.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
             await check.CompleteAsync(CancellationToken.None);
             var agents = presence.Objects.Cast<AgentPresence>().ToList();
             var ok1 = agents.First(a => a.CanPlaceCall);
@@ -118,7 +118,7 @@ namespace GenesysCalls.Tests.Acceptance
             {
                 var output = new RecordingOutput("New-OutboundCall") { Confirm = confirm };
                 var command = new OutboundCallPlacer(output, session);
-                await command.AddAsync(row, CancellationToken.None);
+                await command.ProcessAsync(row, CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
                 return output;
             }
@@ -144,7 +144,7 @@ namespace GenesysCalls.Tests.Acceptance
                 .Append(new OutboundCallRow { PhoneNumber = "not a number!", OnBehalfOf = ok1.UserId }).ToList();
             var bulk = new RecordingOutput("New-OutboundCall");
             var place = new OutboundCallPlacer(bulk, session);
-            foreach (var row in rows) await place.AddAsync(row, CancellationToken.None);
+            foreach (var row in rows) await place.ProcessAsync(row, CancellationToken.None);
             await place.CompleteAsync(CancellationToken.None);
             Assert.Equal(rows.Count, bulk.Objects.Count + bulk.Errors.Count);
             Assert.Equal(30, bulk.Objects.Count);

@@ -69,7 +69,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task Interactive_without_a_browser_fails_at_once()
         {
             var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = new Connected.NoBrowser() };
-            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ConnectAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"),
@@ -82,7 +82,7 @@ namespace GenesysCalls.Tests.Auth
         public async Task Interactive_sign_in_nobody_completes_times_out()
         {
             var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = new OpensNothing() };
-            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ConnectAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{Connected.FreePort()}/"), TimeoutSec = 1,
@@ -123,11 +123,11 @@ namespace GenesysCalls.Tests.Auth
                 [OrgConnector.ClientSecretVariable] = _server.Options.ClientSecret,
             };
             var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Environment = name => variables.GetValueOrDefault(name) };
-            var session = await command.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
+            var session = await command.ConnectAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri, SkipCertificateCheck = true }, CancellationToken.None);
             Assert.Equal(AuthFlow.ClientCredentials, session.Flow);
 
             var empty = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Environment = _ => null };
-            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ExecuteAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri }, CancellationToken.None));
+            var ex = await Assert.ThrowsAsync<CommandTerminatingException>(() => empty.ConnectAsync(new ConnectRequest { Flow = null, BaseUri = _server.BaseUri }, CancellationToken.None));
             Assert.Equal("ConnectGenesysOrgMissingCredentials", ex.Error.IdAs("Connect-GenesysOrg"));
             Assert.Contains(OrgConnector.ClientSecretVariable, ex.Error.Message);
         }

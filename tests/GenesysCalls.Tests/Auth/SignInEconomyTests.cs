@@ -156,7 +156,7 @@ namespace GenesysCalls.Tests.Auth
         private async Task<CommandTerminatingException> InteractiveFailsAsync(IBrowserLauncher browser, int timeout, Uri? redirect = null)
         {
             var command = new OrgConnector(new RecordingOutput("Connect-GenesysOrg"), new SessionRegistry()) { Browser = browser };
-            return await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ExecuteAsync(new ConnectRequest
+            return await Assert.ThrowsAsync<CommandTerminatingException>(() => command.ConnectAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = _server.BaseUri,
                 SkipCertificateCheck = true, RedirectUri = redirect ?? new Uri($"http://127.0.0.1:{Connected.FreePort()}/"), TimeoutSec = timeout,

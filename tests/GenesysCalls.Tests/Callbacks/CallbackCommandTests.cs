@@ -86,19 +86,19 @@ namespace GenesysCalls.Tests.Callbacks
 
             var later = DateTimeOffset.Now.AddHours(5);
             var change = new CallbackChange { AgentId = Server.UserIds[1], ScheduledTime = later };
-            var set = await RunAsync(o => new CallbackRescheduler(o, Session, change).AddAsync, callback);
+            var set = await RunAsync(o => new CallbackRescheduler(o, Session, change).ProcessAsync, callback);
             var moved = Assert.IsType<OutboundCallbackStatus>(Assert.Single(set.Objects));
             Assert.InRange((moved.ScheduledTime!.Value - later).Duration(), TimeSpan.Zero, TimeSpan.FromSeconds(1));
 
-            var nothing = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange { AgentId = Server.UserIds[1] }).AddAsync,
+            var nothing = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange { AgentId = Server.UserIds[1] }).ProcessAsync,
                 callback);
             Assert.Equal("SetOutboundCallbackNothingToChange", Assert.Single(nothing.Errors).ErrorId);
 
             CallbackCanceller? canceller = null;
-            await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).AddAsync, callback, t => canceller!.CompleteAsync(t));
+            await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).ProcessAsync, callback, t => canceller!.CompleteAsync(t));
             Assert.Single(Server.Requests, r => r.Path == "/api/v2/conversations/callbacks/bulk/disconnect");
             Assert.Equal("Cancelled", (await StatusAsync(callback)).State);
-            var again = await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).AddAsync, callback, t => canceller!.CompleteAsync(t));
+            var again = await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).ProcessAsync, callback, t => canceller!.CompleteAsync(t));
             Assert.Contains("already ended", Assert.Single(again.Warnings));
             Assert.Single(Server.Requests, r => r.Path == "/api/v2/conversations/callbacks/bulk/disconnect");
         }
@@ -110,7 +110,7 @@ namespace GenesysCalls.Tests.Callbacks
             var created = (await CreateAsync(rows)).Objects.Cast<OutboundCallback>().ToList();
             var output = new RecordingOutput("Stop-OutboundCallback");
             var canceller = new CallbackCanceller(output, Session);
-            foreach (var callback in created) await canceller.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
+            foreach (var callback in created) await canceller.ProcessAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
             await canceller.CompleteAsync(CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Equal(2, Server.Requests.Count(r => r.Path == "/api/v2/conversations/callbacks/bulk/disconnect"));
@@ -125,7 +125,7 @@ namespace GenesysCalls.Tests.Callbacks
             var wait = new CallWaiter(waiter, Session, OutboundCallCondition.Ended, 30);
             try
             {
-                await wait.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
+                await wait.ProcessAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
                 await wait.CompleteAsync(CancellationToken.None);
             }
             finally
@@ -146,7 +146,7 @@ namespace GenesysCalls.Tests.Callbacks
             {
                 AgentId = Server.UserIds[1],
                 ScheduledTime = DateTimeOffset.Now.AddHours(1)
-            }).AddAsync, callback);
+            }).ProcessAsync, callback);
             Assert.Equal("SetOutboundCallbackAlreadyTriggered", Assert.Single(set.Errors).ErrorId);
         }
 
@@ -159,7 +159,7 @@ namespace GenesysCalls.Tests.Callbacks
             var wait = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30);
             try
             {
-                foreach (var callback in created) await wait.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
+                foreach (var callback in created) await wait.ProcessAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
                 await wait.CompleteAsync(CancellationToken.None);
             }
             finally
@@ -179,14 +179,14 @@ namespace GenesysCalls.Tests.Callbacks
             var cancelled = await OneAsync("+15557770005");
             var late = await OneAsync("+15557770015");
             CallbackCanceller? canceller = null;
-            await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).AddAsync, cancelled, t => canceller!.CompleteAsync(t));
+            await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).ProcessAsync, cancelled, t => canceller!.CompleteAsync(t));
             var output = new RecordingOutput("Wait-OutboundCall");
             var wait = new CallWaiter(output, Session, OutboundCallCondition.Ended, 2);
             try
             {
                 foreach (var callback in new[] { cancelled, late })
                 {
-                    await wait.AddAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
+                    await wait.ProcessAsync(CallInput.From(callback.ConversationId, callback), CancellationToken.None);
                 }
 
                 await wait.CompleteAsync(CancellationToken.None);

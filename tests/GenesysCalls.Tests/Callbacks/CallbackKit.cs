@@ -37,7 +37,7 @@ namespace GenesysCalls.Tests.Callbacks
         private protected async Task<RecordingOutput> CreateAsync(RecordingOutput output, bool force, params OutboundCallbackRow[] rows)
         {
             var command = new OutboundCallbackCreator(output, Session) { Force = force };
-            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            foreach (var row in rows) await command.ProcessAsync(row, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             return output;
         }
@@ -69,7 +69,7 @@ namespace GenesysCalls.Tests.Callbacks
 
         private protected async Task<OutboundCallbackStatus> StatusAsync(object input)
         {
-            var output = await RunAsync(o => new CallbackStatusReader(o, Session).AddAsync, input);
+            var output = await RunAsync(o => new CallbackStatusReader(o, Session).ProcessAsync, input);
             return Assert.IsType<OutboundCallbackStatus>(Assert.Single(output.Objects));
         }
 

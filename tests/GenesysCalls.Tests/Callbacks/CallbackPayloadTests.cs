@@ -71,8 +71,8 @@ namespace GenesysCalls.Tests.Callbacks
         public void The_checker_reports_the_kind_and_the_typed_callback()
         {
             var output = new RecordingOutput("Test-CallPayload");
-            new CallPayloadChecker(output) { Kind = GenesysCalls.CallPayloadKind.Callback }.ProcessJson("{\"callbackNumbers\":[\"+15551234567\"],\"queueId\":\""
-                + Queue + "\"}");
+            new CallPayloadChecker(output) { Kind = GenesysCalls.CallPayloadKind.Callback }.Process(PayloadInput.Json("{\"callbackNumbers\":[\"+15551234567\"],\"queueId\":\""
+                + Queue + "\"}"));
             var report = Assert.IsType<GenesysCalls.CallPayloadReport>(Assert.Single(output.Objects));
             Assert.True(report.IsValid);
             Assert.Equal(GenesysCalls.CallPayloadKind.Callback, report.Kind);

@@ -48,7 +48,7 @@ namespace GenesysCalls.Tests.Callbacks
             Server.ClearRequests();
             Server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "/conversations/callbacks", Method = "PATCH" });
             var change = new CallbackChange { AgentId = Server.UserIds[1], ScheduledTime = DateTimeOffset.Now.AddHours(5) };
-            var output = await RunAsync(o => new CallbackRescheduler(o, Session, change).AddAsync, callback);
+            var output = await RunAsync(o => new CallbackRescheduler(o, Session, change).ProcessAsync, callback);
             Server.SetFaults(new FaultSettings());
             Assert.Equal(1, await LoggedAsync(r => r.Method == "PATCH"));
             var error = Assert.Single(output.Errors);
@@ -64,7 +64,7 @@ namespace GenesysCalls.Tests.Callbacks
             Server.ClearRequests();
             Server.SetFaults(new FaultSettings { ResetAfterRate = 1, PathContains = "bulk/disconnect", Method = "POST" });
             CallbackCanceller? canceller = null;
-            var output = await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).AddAsync, callback, t => canceller!.CompleteAsync(t));
+            var output = await RunAsync(o => (canceller = new CallbackCanceller(o, Session)).ProcessAsync, callback, t => canceller!.CompleteAsync(t));
             Server.SetFaults(new FaultSettings());
             Assert.Equal(1, await LoggedAsync(r => r.Path.EndsWith("bulk/disconnect", StringComparison.Ordinal)));
             Assert.Equal("StopOutboundCallbackOutcomeUnknown", Assert.Single(output.Errors).ErrorId);
@@ -77,7 +77,7 @@ namespace GenesysCalls.Tests.Callbacks
             Server.ClearRequests();
             var past = DateTimeOffset.Now.AddMinutes(-5);
             var held = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange { AgentId = Server.UserIds[1], ScheduledTime = past })
-                .AddAsync, callback);
+                .ProcessAsync, callback);
             Assert.Equal("SetOutboundCallbackRequestHasWarnings", Assert.Single(held.Errors).ErrorId);
             Assert.Empty(held.ShouldProcessCalls);
             Assert.Equal(0, Patches);
@@ -86,7 +86,7 @@ namespace GenesysCalls.Tests.Callbacks
             var forced = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange
             {
                 AgentId = Server.UserIds[1], ScheduledTime = past, Force = true,
-            }).AddAsync, callback);
+            }).ProcessAsync, callback);
             Assert.Empty(forced.Errors);
             Assert.Equal(1, Patches);
         }
@@ -99,7 +99,7 @@ namespace GenesysCalls.Tests.Callbacks
             var output = await RunAsync(o => new CallbackRescheduler(o, Session, new CallbackChange
             {
                 AgentId = Server.UserIds[1], ScheduledTime = "12/05/2030 09:00",
-            }).AddAsync, callback);
+            }).ProcessAsync, callback);
             var error = Assert.Single(output.Errors);
             Assert.Equal("SetOutboundCallbackInvalidValue", error.ErrorId);
             Assert.Contains("ScheduledTime", error.Message);
@@ -142,16 +142,16 @@ namespace GenesysCalls.Tests.Callbacks
             File.WriteAllText(path, json, new UnicodeEncoding(false, true));
             try
             {
-                checker.ProcessPath(path, new[] { path });
+                checker.Process(PayloadInput.Path(path, new[] { path }));
             }
             finally
             {
                 File.Delete(path);
             }
 
-            checker.ProcessRow(new OrderedDictionary { ["callbackNumbers"] = "+15557770155", ["queueId"] = Queue, ["callbackUserName"] = " " });
-            checker.ProcessRow(new OrderedDictionary { ["PhoneNumber"] = "+15557770165", ["QueueId"] = Queue, ["ScheduledTime"] = "12/05/2030 09:00" });
-            checker.ProcessRow(new OrderedDictionary { ["PhoneNumber"] = "+15557770175", ["QueueId"] = Queue, ["Colour"] = "red" });
+            checker.Process(PayloadInput.Row(new OrderedDictionary { ["callbackNumbers"] = "+15557770155", ["queueId"] = Queue, ["callbackUserName"] = " " }));
+            checker.Process(PayloadInput.Row(new OrderedDictionary { ["PhoneNumber"] = "+15557770165", ["QueueId"] = Queue, ["ScheduledTime"] = "12/05/2030 09:00" }));
+            checker.Process(PayloadInput.Row(new OrderedDictionary { ["PhoneNumber"] = "+15557770175", ["QueueId"] = Queue, ["Colour"] = "red" }));
             var reports = output.Objects.Cast<CallPayloadReport>().ToList();
             Assert.Equal(4, reports.Count);
             Assert.True(reports[0].IsValid, string.Join("; ", reports[0].Diagnostics.Select(d => d.Code)));

@@ -39,7 +39,7 @@ namespace GenesysCalls.Tests.Calls
             var output = new RecordingOutput("New-OutboundCall");
             var placer = new OutboundCallPlacer(output, user ?? Session);
             Server.ClearRequests();
-            await placer.AddAsync(new OutboundCallRow { PhoneNumber = "+15550000005", OnBehalfOf = user == null ? Server.UserIds[1] : null },
+            await placer.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15550000005", OnBehalfOf = user == null ? Server.UserIds[1] : null },
                 CancellationToken.None);
             await placer.CompleteAsync(CancellationToken.None);
 

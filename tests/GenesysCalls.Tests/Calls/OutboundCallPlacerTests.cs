@@ -26,7 +26,7 @@ namespace GenesysCalls.Tests.Calls
 
         private static async Task Run(OutboundCallPlacer command, IEnumerable<OutboundCallRow> rows)
         {
-            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            foreach (var row in rows) await command.ProcessAsync(row, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
         }
 
@@ -301,7 +301,7 @@ namespace GenesysCalls.Tests.Calls
 
             Assert.Throws<PipelineStopped>(() => pipeline.Run(async token =>
             {
-                foreach (var row in rows) await command.AddAsync(row, token);
+                foreach (var row in rows) await command.ProcessAsync(row, token);
                 await command.CompleteAsync(token);
             }, CancellationToken.None));
             var placedWhenStopped = Server.ConversationCount;

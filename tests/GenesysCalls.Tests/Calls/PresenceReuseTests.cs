@@ -29,7 +29,7 @@ namespace GenesysCalls.Tests.Calls
         private async Task Run(params OutboundCallRow[] rows)
         {
             var command = new OutboundCallPlacer(_output, Session);
-            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            foreach (var row in rows) await command.ProcessAsync(row, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
         }
 

@@ -17,7 +17,7 @@ namespace GenesysCalls.Tests.Commands
         [Fact]
         public void Json_gives_one_report_and_no_error_even_when_invalid()
         {
-            Command().ProcessJson("{\"to\":\"+15551234567\"}");
+            Command().Process(PayloadInput.Json("{\"to\":\"+15551234567\"}"));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.False(report.IsValid);
             Assert.Equal("Json", report.Source);
@@ -29,8 +29,8 @@ namespace GenesysCalls.Tests.Commands
         public void Quiet_gives_one_bool_per_input()
         {
             var command = Command(quiet: true);
-            command.ProcessJson("{\"phoneNumber\":\"+15551234567\"}");
-            command.ProcessJson("{}");
+            command.Process(PayloadInput.Json("{\"phoneNumber\":\"+15551234567\"}"));
+            command.Process(PayloadInput.Json("{}"));
             Assert.Equal(new object[] { true, false }, _output.Objects);
         }
 
@@ -40,8 +40,8 @@ namespace GenesysCalls.Tests.Commands
             var good = Path.Combine(_folder, "good.json");
             File.WriteAllText(good, "{\"phoneNumber\":\"+15551234567\"}");
             var command = Command();
-            command.ProcessPath("nope.json", Array.Empty<string>());
-            command.ProcessPath(good, new[] { good });
+            command.Process(PayloadInput.Path("nope.json", Array.Empty<string>()));
+            command.Process(PayloadInput.Path(good, new[] { good }));
             var error = Assert.Single(_output.Errors);
             Assert.Equal("TestCallPayloadFileNotFound", error.ErrorId);
             Assert.Equal(ErrorKind.ObjectNotFound, error.Category);
@@ -54,7 +54,7 @@ namespace GenesysCalls.Tests.Commands
         [Fact]
         public void A_folder_is_not_a_file()
         {
-            Command().ProcessPath(_folder, new[] { _folder });
+            Command().Process(PayloadInput.Path(_folder, new[] { _folder }));
             var error = Assert.Single(_output.Errors);
             Assert.Equal("TestCallPayloadPathIsFolder", error.ErrorId);
             Assert.Contains("Get-ChildItem", error.RecommendedAction);
@@ -66,7 +66,7 @@ namespace GenesysCalls.Tests.Commands
             var good = Path.Combine(_folder, "good.json");
             File.WriteAllText(good, "{\"phoneNumber\":\"+15551234567\"}");
             var broken = Path.Combine(_folder, "bad\0name.json");
-            Command().ProcessPath(broken, new[] { broken, good });
+            Command().Process(PayloadInput.Path(broken, new[] { broken, good }));
             var error = Assert.Single(_output.Errors);
             Assert.Equal("TestCallPayloadFileUnreadable", error.ErrorId);
             Assert.Equal(ErrorKind.ReadError, error.Category);
@@ -80,7 +80,7 @@ namespace GenesysCalls.Tests.Commands
         [InlineData(2.5)]
         public void Any_number_in_a_hashtable_is_judged_not_a_crash(double priority)
         {
-            Command().ProcessObject(new Hashtable { ["callQueueId"] = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", ["priority"] = priority });
+            Command().Process(PayloadInput.Object(new Hashtable { ["callQueueId"] = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", ["priority"] = priority }));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal("priority", Assert.Single(report.Diagnostics).Path);
         }
@@ -90,7 +90,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var big = Path.Combine(_folder, "big.json");
             using (var stream = File.Create(big)) stream.SetLength(50L * 1024 * 1024);
-            Command().ProcessPath(big, new[] { big });
+            Command().Process(PayloadInput.Path(big, new[] { big }));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal("request.entity.too.large", Assert.Single(report.Diagnostics).Code);
         }
@@ -100,7 +100,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var file = Path.Combine(_folder, "a.json");
             File.WriteAllText(file, "{\"callUserId\":5}");
-            Command().ProcessObject(new FileInfo(file));
+            Command().Process(PayloadInput.Object(new FileInfo(file)));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal(file, report.Source);
             Assert.False(report.IsValid);
@@ -110,7 +110,7 @@ namespace GenesysCalls.Tests.Commands
         public void Hashtable_is_checked_like_json()
         {
             var table = new Hashtable { ["phoneNumber"] = "+15551234567", ["attributes"] = new Hashtable { ["n"] = 5 } };
-            Command().ProcessObject(table);
+            Command().Process(PayloadInput.Object(table));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal("attributes.n", Assert.Single(report.Diagnostics).Path);
             Assert.Equal("InputObject", report.Source);
@@ -119,7 +119,7 @@ namespace GenesysCalls.Tests.Commands
         [Fact]
         public void Typed_request_is_checked()
         {
-            Command().ProcessObject(new CreateCallRequest { PhoneNumber = "+15551234567", CallUserId = "3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e" });
+            Command().Process(PayloadInput.Object(new CreateCallRequest { PhoneNumber = "+15551234567", CallUserId = "3c1c4d5e-7f8a-4b9c-8d0e-1f2a3b4c5d6e" }));
             var report = Assert.IsType<CallPayloadReport>(Assert.Single(_output.Objects));
             Assert.Equal("too.many.create.conversation.parameters", Assert.Single(report.Diagnostics).Code);
         }
@@ -129,7 +129,7 @@ namespace GenesysCalls.Tests.Commands
         {
             var table = new Hashtable();
             table["self"] = table;
-            Command().ProcessObject(table);
+            Command().Process(PayloadInput.Object(table));
             Assert.Equal("TestCallPayloadInputObjectUnusable", Assert.Single(_output.Errors).ErrorId);
         }
     }

@@ -23,7 +23,7 @@ namespace GenesysCalls.Tests.Commands
         [Fact]
         public async Task Get_without_a_session_is_a_non_terminating_not_connected_error()
         {
-            await new SessionReader(_output, _registry).CurrentAsync(asSecureString: false, CancellationToken.None);
+            await new SessionReader(_output, _registry).ProcessAsync(SessionSelection.Current(false), CancellationToken.None);
             Assert.Empty(_output.Objects);
             var error = Assert.Single(_output.Errors);
             Assert.Equal("GetGenesysSessionNotConnected", error.ErrorId);
@@ -37,14 +37,14 @@ namespace GenesysCalls.Tests.Commands
             var second = await Connected.ConnectAsync(_server, _registry);
             var command = new SessionReader(_output, _registry);
             var none = CancellationToken.None;
-            await command.CurrentAsync(false, none);
-            await command.NamedAsync(first.Name, false, none);
-            await command.AllAsync(none);
-            await command.CurrentAsync(true, none);
+            await command.ProcessAsync(SessionSelection.Current(false), none);
+            await command.ProcessAsync(SessionSelection.Named(first.Name, false), none);
+            await command.ProcessAsync(SessionSelection.Every(), none);
+            await command.ProcessAsync(SessionSelection.Current(true), none);
             Assert.Equal(new object[] { second, first, first, second }, _output.Objects.Take(4));
             var token = Assert.IsType<System.Security.SecureString>(_output.Objects[4]);
             Assert.Equal(ConnectedOrg.Of(second).Api.Tokens.Current!.Value, GenesysCalls.Core.Auth.SecretText.Reveal(token));
-            await command.NamedAsync("nope", false, none);
+            await command.ProcessAsync(SessionSelection.Named("nope", false), none);
             Assert.Equal("GetGenesysSessionNotFound", Assert.Single(_output.Errors).ErrorId);
         }
 
@@ -54,7 +54,7 @@ namespace GenesysCalls.Tests.Commands
             var first = await Connected.ConnectAsync(_server, _registry);
             var second = await Connected.ConnectAsync(_server, _registry);
             var services = ConnectedOrg.Of(second);
-            new SessionDisconnector(_output, _registry).Disconnect(null, all: false);
+            await new SessionDisconnector(_output, _registry).ProcessAsync(SessionSelection.Current(), CancellationToken.None);
             Assert.False(second.IsConnected);
             Assert.Null(_registry.Current);
             Assert.Null(services.Api.Tokens.Current);
@@ -70,9 +70,9 @@ namespace GenesysCalls.Tests.Commands
             await Connected.ConnectAsync(_server, _registry);
             await Connected.ConnectAsync(_server, _registry);
             var command = new SessionDisconnector(_output, _registry);
-            command.Disconnect(null, all: true);
+            await command.ProcessAsync(SessionSelection.Every(), CancellationToken.None);
             Assert.Empty(_registry.All);
-            command.Disconnect(null, all: false);
+            await command.ProcessAsync(SessionSelection.Current(), CancellationToken.None);
             Assert.Empty(_output.Errors);
             Assert.Contains(_output.Verbose, v => v.Contains("nothing to disconnect"));
         }

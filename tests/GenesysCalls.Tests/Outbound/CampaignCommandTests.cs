@@ -28,7 +28,7 @@ namespace GenesysCalls.Tests.Outbound
         private async Task<RecordingOutput> SetAsync(bool on, string? id = null, bool confirm = true, bool passThru = false)
         {
             var output = new RecordingOutput(on ? "Start-OutboundCampaign" : "Stop-OutboundCampaign") { Confirm = confirm };
-            await new CampaignStatusChanger(output, Session, on) { PassThru = passThru }.ByIdAsync(id ?? Campaign.Id, CancellationToken.None);
+            await new CampaignStatusChanger(output, Session, on) { PassThru = passThru }.ProcessAsync(NameOrIds.ById(id ?? Campaign.Id), CancellationToken.None);
             return output;
         }
 
@@ -36,15 +36,15 @@ namespace GenesysCalls.Tests.Outbound
         public async Task Get_lists_campaigns_with_their_list_and_progress_on_request()
         {
             var output = new RecordingOutput("Get-OutboundCampaign");
-            await new OutboundCampaignReader(output, Session) { Progress = true }.ByNameAsync("spring RENEWALS", CancellationToken.None);
+            await new OutboundCampaignReader(output, Session) { Progress = true }.ProcessAsync(NameOrIds.ByName("spring RENEWALS"), CancellationToken.None);
             var campaign = Assert.IsType<OutboundCampaign>(Assert.Single(output.Objects));
             Assert.Equal(("Spring renewals", "off", "progressive", Server.Org.Outbound.ContactLists[0].Id), (campaign.Name, campaign.Status, campaign.DialingMode, campaign.ContactListId));
             Assert.Equal((0L, 0L, 0L), (campaign.ContactsCalled!.Value, campaign.TotalContacts!.Value, campaign.Percentage!.Value));
 
             var missing = new RecordingOutput("Get-OutboundCampaign");
-            await new OutboundCampaignReader(missing, Session).ByNameAsync("Autumn", CancellationToken.None);
+            await new OutboundCampaignReader(missing, Session).ProcessAsync(NameOrIds.ByName("Autumn"), CancellationToken.None);
             Assert.Equal("GetOutboundCampaignNotFound", Assert.Single(missing.Errors).ErrorId);
-            await new OutboundCampaignReader(missing, Session).ByNameAsync("Autumn*", CancellationToken.None);
+            await new OutboundCampaignReader(missing, Session).ProcessAsync(NameOrIds.ByName("Autumn*"), CancellationToken.None);
             Assert.Single(missing.Errors);
         }
 

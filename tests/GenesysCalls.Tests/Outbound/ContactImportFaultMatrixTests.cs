@@ -71,7 +71,7 @@ namespace GenesysCalls.Tests.Outbound
             {
                 var command = new OutboundContactAdder(output, session, list.Id);
                 await command.BeginAsync(CancellationToken.None);
-                for (var i = 0; i < Rows; i++) await command.AddAsync(OutboundContactAdderTests.Row(i), CancellationToken.None);
+                for (var i = 0; i < Rows; i++) await command.ProcessAsync(OutboundContactAdderTests.Row(i), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             });
             if (during != null) await during(server);

@@ -28,7 +28,7 @@ namespace GenesysCalls.Tests.Outbound
             var command = new OutboundContactAdder(output, Session, List.Id);
             configure?.Invoke(command);
             await command.BeginAsync(CancellationToken.None);
-            foreach (var row in rows) await command.AddAsync(row, CancellationToken.None);
+            foreach (var row in rows) await command.ProcessAsync(row, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             return output;
         }
@@ -61,7 +61,7 @@ namespace GenesysCalls.Tests.Outbound
         public async Task A_contact_id_given_twice_in_one_command_refuses_the_later_row_so_neither_is_lost_silently()
         {
             var rows = new[] { Row(1), Row(2), Row(3) };
-            rows[2] = new ContactRow(rows[2].Properties.Select(p => p.Key == "AccountId" ? new KeyValuePair<string, object?>("AccountId", "A1") : p)
+            rows[2] = new ContactRow(rows[2].Properties!.Select(p => p.Key == "AccountId" ? new KeyValuePair<string, object?>("AccountId", "A1") : p)
                 .ToList(), "row 3");
             var output = await RunAsync(rows, c => c.ContactIdProperty = "AccountId");
 
@@ -83,7 +83,7 @@ namespace GenesysCalls.Tests.Outbound
         }
 
         private static ContactRow With(ContactRow row, string key, string value) =>
-            new(row.Properties.Select(p => p.Key == key ? new KeyValuePair<string, object?>(key, value) : p).ToList(), row.Input);
+            new(row.Properties!.Select(p => p.Key == key ? new KeyValuePair<string, object?>(key, value) : p).ToList(), row.Input);
 
         [Fact]
         public async Task One_long_value_fails_only_its_row_and_names_the_column_the_rest_of_the_batch_is_added()

@@ -52,13 +52,13 @@ namespace GenesysCalls.Tests.Outcomes
                 var command = new OutboundCallPlacer(output, Session);
                 foreach (var number in Numbers)
                 {
-                    await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Server.UserIds[1] }, CancellationToken.None);
+                    await command.ProcessAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Server.UserIds[1] }, CancellationToken.None);
                 }
 
                 await command.CompleteAsync(CancellationToken.None);
                 Assert.Empty(output.Errors);
                 var calls = output.Objects.Cast<OutboundCall>().ToList();
-                if (waiter != null) foreach (var call in calls) await waiter.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                if (waiter != null) foreach (var call in calls) await waiter.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 return calls;
             }
 

@@ -102,7 +102,7 @@ namespace GenesysCalls.Tests.Outcomes
             try
             {
                 var placer = new OutboundCallPlacer(placing, Session);
-                await placer.AddAsync(new OutboundCallRow { PhoneNumber = "+15550100001", OnBehalfOf = Agent }, CancellationToken.None);
+                await placer.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15550100001", OnBehalfOf = Agent }, CancellationToken.None);
                 await placer.CompleteAsync(CancellationToken.None);
                 Assert.IsType<OutboundCall>(Assert.Single(placing.Objects));
             }

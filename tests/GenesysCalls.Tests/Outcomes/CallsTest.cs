@@ -46,7 +46,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var output = new RecordingOutput("New-OutboundCall");
             var command = new OutboundCallPlacer(output, Session);
-            foreach (var number in numbers) await command.AddAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent },
+            foreach (var number in numbers) await command.ProcessAsync(new OutboundCallRow { PhoneNumber = number, OnBehalfOf = Agent },
                 CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Empty(output.Errors);
@@ -60,7 +60,7 @@ namespace GenesysCalls.Tests.Outcomes
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSec + 30));
             try
             {
-                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), limit.Token);
+                foreach (var call in calls) await command.ProcessAsync(CallInput.From(call.ConversationId, call), limit.Token);
                 await command.CompleteAsync(limit.Token);
             }
             finally
@@ -92,7 +92,7 @@ namespace GenesysCalls.Tests.Outcomes
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, timeoutSec, settings ?? new FollowSettings());
             try
             {
-                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in calls) await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 var injected = Task.Delay(faultAfterMs).ContinueWith(_ => fault()).Unwrap();
                 using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSec + 30));
                 await command.CompleteAsync(limit.Token);

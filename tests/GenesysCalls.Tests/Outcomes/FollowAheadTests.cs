@@ -21,7 +21,7 @@ namespace GenesysCalls.Tests.Outcomes
             {
                 // Invalid number (fails at once), busy, rejected: each ends before Wait-OutboundCall is handed it.
                 calls = await PlaceAsync("+15550100002", "+15550100001", "+15550100004");
-                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in calls) await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
                 await command.CompleteAsync(limit.Token);
             }
@@ -51,10 +51,10 @@ namespace GenesysCalls.Tests.Outcomes
             try
             {
                 var placer = new OutboundCallPlacer(placing, Session);
-                await placer.AddAsync(new OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = Agent }, CancellationToken.None);
+                await placer.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = Agent }, CancellationToken.None);
                 await placer.CompleteAsync(CancellationToken.None);
                 var call = (OutboundCall)Assert.Single(placing.Objects);
-                await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
                 await command.CompleteAsync(limit.Token);
             }

@@ -12,7 +12,7 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput("Get-OutboundCall");
-            await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallStatusReader(output, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
             Assert.Equal(OutboundCallState.Ended, status.StateValue);
@@ -28,7 +28,7 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput("Get-OutboundCall");
-            await new CallStatusReader(output, Session).AddAsync(CallInput.From(call.ConversationId, null), CancellationToken.None);
+            await new CallStatusReader(output, Session).ProcessAsync(CallInput.From(call.ConversationId, null), CancellationToken.None);
 
             var status = Assert.IsType<OutboundCallStatus>(Assert.Single(output.Objects));
             Assert.Equal(OutboundCallState.Connected, status.StateValue);
@@ -42,8 +42,8 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var output = new RecordingOutput("Get-OutboundCall");
             var command = new CallStatusReader(output, Session);
-            await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
-            await command.AddAsync(CallInput.From("12", null), CancellationToken.None);
+            await command.ProcessAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
+            await command.ProcessAsync(CallInput.From("12", null), CancellationToken.None);
             Assert.Equal(new[] { "GetOutboundCallNotFound", "GetOutboundCallInvalidConversationId" }, output.Errors.Select(e => e.ErrorId));
             Assert.Empty(output.Objects);
         }
@@ -54,18 +54,18 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100009")).Single();
             await Task.Delay(200);
             var whatIf = new RecordingOutput("Stop-OutboundCall") { Confirm = false };
-            await new CallDisconnector(whatIf, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(whatIf, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Contains(call.ConversationId, Assert.Single(whatIf.ShouldProcessCalls).Target);
             Assert.Equal(0, Requests("PATCH", "/api/v2/conversations/calls/"));
 
             var output = new RecordingOutput("Stop-OutboundCall");
-            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Equal(1, Requests("PATCH", "/api/v2/conversations/calls/" + call.ConversationId));
             await Task.Delay(100);
 
             var read = new RecordingOutput("Get-OutboundCall");
-            await new CallStatusReader(read, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallStatusReader(read, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             var status = (OutboundCallStatus)read.Objects.Single();
             Assert.Equal(OutboundCallState.Ended, status.StateValue);
             Assert.Equal(CallParty.Agent, status.DisconnectedByValue);
@@ -77,7 +77,7 @@ namespace GenesysCalls.Tests.Outcomes
             var call = (await PlaceAsync("+15550100001")).Single();
             await Task.Delay(200);
             var output = new RecordingOutput("Stop-OutboundCall");
-            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
             Assert.Empty(output.Errors);
             Assert.Contains("already ended", Assert.Single(output.Warnings));
             Assert.Equal(0, Requests("PATCH", "/api/v2/conversations/calls/"));
@@ -89,7 +89,7 @@ namespace GenesysCalls.Tests.Outcomes
             await AdminAsync("/emulator/calls/hang-up", new { requireUser = true, endedCallSucceeds = false }, "PUT");
             var call = (await PlaceAsync("+15550100009")).Single();
             var output = new RecordingOutput("Stop-OutboundCall");
-            await new CallDisconnector(output, Session).AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+            await new CallDisconnector(output, Session).ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
 
             var error = Assert.Single(output.Errors);
             Assert.Equal("StopOutboundCallUserContextRequired", error.ErrorId);

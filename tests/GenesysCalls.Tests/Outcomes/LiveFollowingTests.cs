@@ -37,13 +37,13 @@ namespace GenesysCalls.Tests.Outcomes
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 20);
             try
             {
-                await command.AddAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
+                await command.ProcessAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
                 await Task.Delay(3000);
                 Server.ClearRequests();
                 var later = await PlaceAsync("+15550100005", "+15550100006", "+15550100007");
-                foreach (var call in later) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in later) await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 var stop = new CallDisconnector(new RecordingOutput("Stop-OutboundCall"), Session);
-                await stop.AddAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
+                await stop.ProcessAsync(CallInput.From(first[0].ConversationId, first[0]), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             }
             finally
@@ -68,7 +68,7 @@ namespace GenesysCalls.Tests.Outcomes
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 30, new FollowSettings { FirstEventGrace = TimeSpan.FromSeconds(20) });
             try
             {
-                foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in calls) await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 var deadline = DateTime.UtcNow.AddSeconds(15);
                 while (Requests("PUT", "/api/v2/notifications/channels/") + Requests("POST", "/api/v2/notifications/channels/") == 0 && DateTime.UtcNow < deadline)
                 {
@@ -77,7 +77,7 @@ namespace GenesysCalls.Tests.Outcomes
 
                 await Task.Delay(300);
                 var stop = new CallDisconnector(new RecordingOutput("Stop-OutboundCall"), Session);
-                foreach (var call in calls) await stop.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                foreach (var call in calls) await stop.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                 await command.CompleteAsync(CancellationToken.None);
             }
             finally
@@ -101,7 +101,7 @@ namespace GenesysCalls.Tests.Outcomes
             {
                 var output0 = new RecordingOutput("New-OutboundCall");
                 var place = new OutboundCallPlacer(output0, Session);
-                await place.AddAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent },
+                await place.ProcessAsync(new GenesysCalls.Core.Calls.OutboundCallRow { PhoneNumber = "+15550100005", OnBehalfOf = agent },
                     CancellationToken.None);
                 await place.CompleteAsync(CancellationToken.None);
                 calls.AddRange(output0.Objects.Cast<OutboundCall>());

@@ -101,7 +101,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
-            await command.AddAsync(CallInput.From("not-a-conversation", null), CancellationToken.None);
+            await command.ProcessAsync(CallInput.From("not-a-conversation", null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             await command.StopAsync();
             Assert.Equal("WaitOutboundCallInvalidConversationId", Assert.Single(output.Errors).ErrorId);
@@ -113,7 +113,7 @@ namespace GenesysCalls.Tests.Outcomes
         {
             var output = new RecordingOutput("Wait-OutboundCall");
             var command = new CallWaiter(output, Session, OutboundCallCondition.Ended, 5, Polling());
-            await command.AddAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
+            await command.ProcessAsync(CallInput.From(Guid.NewGuid().ToString(), null), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             await command.StopAsync();
             Assert.Equal("WaitOutboundCallNotFound", Assert.Single(output.Errors).ErrorId);

@@ -25,8 +25,8 @@ namespace GenesysCalls.Tests.Presence
             var command = new AgentPresenceChecker(_output, Session, ready) { Quiet = quiet };
             foreach (var id in ids)
             {
-                if (emails) await command.AddEmailAsync(id, null, CancellationToken.None);
-                else await command.AddUserIdAsync(id, null, CancellationToken.None);
+                if (emails) await command.ProcessAsync(PresenceInput.ForEmail(id), CancellationToken.None);
+                else await command.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
             }
 
             await command.CompleteAsync(CancellationToken.None);
@@ -184,8 +184,8 @@ namespace GenesysCalls.Tests.Presence
             Server.SetFaults(new FaultSettings { ServiceUnavailableRate = 1, PathContains = "/api/v2/users" });
             var command = new AgentPresenceChecker(_output, Session);
             ConnectedOrg.Of(Session).Api.Policy.BackoffBase = TimeSpan.FromMilliseconds(1);
-            await command.AddUserIdAsync(Agent(0), null, CancellationToken.None);
-            await command.AddUserIdAsync(Agent(1), null, CancellationToken.None);
+            await command.ProcessAsync(PresenceInput.ForUserId(Agent(0)), CancellationToken.None);
+            await command.ProcessAsync(PresenceInput.ForUserId(Agent(1)), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal(2, _output.Errors.Count);
             Assert.All(_output.Errors, e => Assert.Equal("TestAgentPresenceServiceError", e.ErrorId));

@@ -69,7 +69,7 @@ namespace GenesysCalls.Tests.Reliability
             var create = new OutboundCallbackCreator(output, session) { ThrottleLimit = 8 };
             for (var i = 0; i < Rows; i++)
             {
-                await create.AddAsync(new OutboundCallbackRow
+                await create.ProcessAsync(new OutboundCallbackRow
                 {
                     PhoneNumber = new[] { "+1555" + i.ToString("D7") }, QueueId = queue, ScheduledTime = DateTimeOffset.Now.AddDays(1), Input = i,
                 }, CancellationToken.None);

@@ -92,10 +92,10 @@ namespace GenesysCalls.Tests.Reliability
                 var work = Task.Run(async () =>
                 {
                     var check = new AgentPresenceChecker(presence, session);
-                    foreach (var id in agentIds) await check.AddUserIdAsync(id, null, CancellationToken.None);
+                    foreach (var id in agentIds) await check.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
                     await check.CompleteAsync(CancellationToken.None);
                     var place = new OutboundCallPlacer(calls, session) { ThrottleLimit = 8 };
-                    for (var i = 0; i < Rows; i++) await place.AddAsync(new OutboundCallRow { PhoneNumber = "+1555" + i.ToString("D7"), OnBehalfOf = agentIds[0], Input = i }, CancellationToken.None);
+                    for (var i = 0; i < Rows; i++) await place.ProcessAsync(new OutboundCallRow { PhoneNumber = "+1555" + i.ToString("D7"), OnBehalfOf = agentIds[0], Input = i }, CancellationToken.None);
                     await place.CompleteAsync(CancellationToken.None);
                 });
 

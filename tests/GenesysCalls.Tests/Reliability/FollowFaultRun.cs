@@ -95,7 +95,7 @@ namespace GenesysCalls.Tests.Reliability
                 var command = new CallWaiter(output, session, OutboundCallCondition.Ended, 30, Settings());
                 try
                 {
-                    foreach (var call in calls) await command.AddAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
+                    foreach (var call in calls) await command.ProcessAsync(CallInput.From(call.ConversationId, call), CancellationToken.None);
                     var injected = fault == null ? Task.CompletedTask : Task.Delay(faultAfterMs).ContinueWith(_ => fault(this)).Unwrap();
                     using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
                     await command.CompleteAsync(limit.Token);
@@ -170,7 +170,7 @@ namespace GenesysCalls.Tests.Reliability
             for (var i = 0; i < _calls; i++)
             {
                 var row = new OutboundCallRow { PhoneNumber = $"+1555{i / 9:D6}{i % 9}", OnBehalfOf = agentIds[i % agentIds.Count] };
-                await place.AddAsync(row, CancellationToken.None);
+                await place.ProcessAsync(row, CancellationToken.None);
             }
 
             await place.CompleteAsync(CancellationToken.None);

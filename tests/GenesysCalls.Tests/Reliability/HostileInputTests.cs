@@ -32,7 +32,7 @@ namespace GenesysCalls.Tests.Reliability
         {
             var output = new RecordingOutput("New-OutboundCall");
             var command = new OutboundCallPlacer(output, Session);
-            await command.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
+            await command.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = hostile }, CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             if (hostile.Length == 0) Assert.Equal("NewOutboundCallUserContextRequired", Assert.Single(output.Errors).ErrorId);
             else Assert.Equal("NewOutboundCallInvalidOnBehalfOf", Assert.Single(output.Errors).ErrorId);
@@ -45,7 +45,7 @@ namespace GenesysCalls.Tests.Reliability
         {
             var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, Session);
-            await command.AddUserIdAsync(hostile, null, CancellationToken.None);
+            await command.ProcessAsync(PresenceInput.ForUserId(hostile), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidUserId", Assert.Single(output.Errors).ErrorId);
             Assert.Empty(Server.Requests);
@@ -59,7 +59,7 @@ namespace GenesysCalls.Tests.Reliability
         {
             var output = new RecordingOutput("Test-AgentPresence");
             var command = new AgentPresenceChecker(output, Session);
-            await command.AddEmailAsync(email, null, CancellationToken.None);
+            await command.ProcessAsync(PresenceInput.ForEmail(email), CancellationToken.None);
             await command.CompleteAsync(CancellationToken.None);
             Assert.Equal("TestAgentPresenceInvalidEmail", Assert.Single(output.Errors).ErrorId);
             Assert.Empty(Server.Requests);

@@ -35,12 +35,12 @@ namespace GenesysCalls.Tests.Reliability
             foreach (var session in new[] { client, user })
             {
                 var presence = new AgentPresenceChecker(output, session);
-                foreach (var id in server.UserIds.Append("00000000-0000-0000-0000-00000000dead")) await presence.AddUserIdAsync(id, null, CancellationToken.None);
+                foreach (var id in server.UserIds.Append("00000000-0000-0000-0000-00000000dead")) await presence.ProcessAsync(PresenceInput.ForUserId(id), CancellationToken.None);
                 await presence.CompleteAsync(CancellationToken.None);
                 var calls = new OutboundCallPlacer(output, session);
-                await calls.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = server.UserIds[1] }, CancellationToken.None);
-                await calls.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = server.UserIds[4] }, CancellationToken.None);
-                await calls.AddAsync(new OutboundCallRow { PhoneNumber = "+15551234567" }, CancellationToken.None);
+                await calls.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = server.UserIds[1] }, CancellationToken.None);
+                await calls.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15551234567", OnBehalfOf = server.UserIds[4] }, CancellationToken.None);
+                await calls.ProcessAsync(new OutboundCallRow { PhoneNumber = "+15551234567" }, CancellationToken.None);
                 await calls.CompleteAsync(CancellationToken.None);
                 secrets.Add(ConnectedOrg.Of(session).Api.Tokens.Current!.Value);
             }
@@ -49,7 +49,7 @@ namespace GenesysCalls.Tests.Reliability
             var wrong = await Assert.ThrowsAsync<CommandTerminatingException>(() => Connected.ConnectAsync(server, registry, output, request: Connected.ClientCredentials(server, "a-wrong-secret-value")));
             secrets.Add("a-wrong-secret-value");
             texts.Add(wrong.ToString());
-            await new SessionReader(output, registry).AllAsync(CancellationToken.None);
+            await new SessionReader(output, registry).ProcessAsync(SessionSelection.Every(), CancellationToken.None);
 
             texts.Add(output.AllText());
             texts.AddRange(output.Errors.Select(e => e.Exception.ToString()));

@@ -26,14 +26,14 @@ namespace GenesysCalls.Tests.Support
         {
             var command = new OrgConnector(output ?? new RecordingOutput("Connect-GenesysOrg"), registry ?? new SessionRegistry());
             if (policy != null) command.RetryPolicy = policy;
-            return await command.ExecuteAsync(request ?? ClientCredentials(server), CancellationToken.None);
+            return await command.ConnectAsync(request ?? ClientCredentials(server), CancellationToken.None);
         }
 
         /// <summary>The interactive (PKCE) sign-in of one user, with the sign-in page completed over HTTP.</summary>
         internal static Task<GenesysSession> ConnectUserAsync(EmulatorServer server, string email, SessionRegistry? registry = null, RecordingOutput? output = null, HttpSignIn? browser = null)
         {
             var command = new OrgConnector(output ?? new RecordingOutput("Connect-GenesysOrg"), registry ?? new SessionRegistry()) { Browser = browser ?? new HttpSignIn(server, email) };
-            return command.ExecuteAsync(new ConnectRequest
+            return command.ConnectAsync(new ConnectRequest
             {
                 Flow = AuthFlow.AuthorizationCodePkce, ClientId = EmulatorOptions.DefaultCodeClientId, BaseUri = server.BaseUri, SkipCertificateCheck = true,
                 RedirectUri = new Uri($"http://127.0.0.1:{FreePort()}/"), TimeoutSec = 20,

@@ -1,0 +1,20 @@
+namespace GenesysCalls.Core.Rows
+{
+    /// <summary>Why a row could not be read (a cell that does not convert, columns that bind to nothing): that row's error.</summary>
+    internal sealed class RowProblem
+    {
+        public RowProblem(string? field, string message)
+        {
+            Field = field;
+            Message = message;
+        }
+
+        /// <summary>The column or parameter the problem is in, when it is one.</summary>
+        public string? Field { get; }
+
+        public string Message { get; }
+
+        /// <summary>What the row's error advises.</summary>
+        public string? RecommendedAction => Field != null ? "Fix the " + Field + " value of this row." : null;
+    }
+}
