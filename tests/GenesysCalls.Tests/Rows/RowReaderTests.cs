@@ -92,7 +92,7 @@ namespace GenesysCalls.Tests.Rows
         {
             var values = RowReader.Read(RowTables.GetOutboundCall, RowInput.Nothing, NoCommandLine);
             var ex = Assert.Throws<CommandTerminatingException>(() => RowTables.GetOutboundCall.Build(values).ToList());
-            Assert.Equal("GetOutboundCallInvalidConversationId", ex.Error.ErrorId);
+            Assert.Equal("GetOutboundCallInvalidConversationId", ex.Error.IdAs("Get-OutboundCall"));
             Assert.Contains("-ConversationId", ex.Error.Message);
         }
 
