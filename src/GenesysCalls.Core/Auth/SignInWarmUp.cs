@@ -4,13 +4,16 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using GenesysCalls.Core.Http;
+using GenesysCalls.Core.Json;
 
 namespace GenesysCalls.Core.Auth
 {
     /// <summary>
     /// A process's first client-credentials token spends most of its time compiling MSAL's code, not waiting for the
-    /// login host. Import-Module starts this on a pool thread: one sign-in through the same code with a canned answer,
-    /// so that by the time a script calls Connect-GenesysOrg the code is ready. Nothing is sent, read from disk or written.
+    /// login host, and its first API read compiles our request and JSON code. Import-Module starts this on a pool thread:
+    /// one sign-in and one users read through the same code with canned answers, so that by the time a script calls
+    /// Connect-GenesysOrg and Test-AgentPresence the code is ready. Nothing is sent, read from disk or written.
     /// With a single processor it would only compete with the script, so it is not started.
     /// </summary>
     internal static class SignInWarmUp
@@ -35,7 +38,12 @@ namespace GenesysCalls.Core.Auth
                 using var http = new HttpClient(new CannedLoginHost());
                 var loginBase = new Uri("https://" + GenesysRegion.All[0].LoginHost);
                 var source = new ClientCredentialsTokenSource(http, loginBase, "warm-up", SecretText.Protect("warm-up"));
-                return source.AcquireAsync(false, CancellationToken.None).GetAwaiter().GetResult().Value == "warm-up";
+                var signedIn = source.AcquireAsync(false, CancellationToken.None).GetAwaiter().GetResult().Value == "warm-up";
+                using var api = new GenesysApiClient(new HttpClient(new CannedLoginHost()), new Uri("https://" + GenesysRegion.All[0].ApiHost),
+                    new TokenManager(new StaticTokenSource("warm-up", null)), new RetryPolicy());
+                var users = api.SendAsync(ApiRequest.Get("/api/v2/users?id=warm-up"), GenesysJsonContext.Default.UserEntityListing,
+                    NullApiLog.Instance, CancellationToken.None).GetAwaiter().GetResult().Value;
+                return signedIn && users.Entities?.Count == 1;
             }
             catch (Exception)
             {
@@ -44,16 +52,19 @@ namespace GenesysCalls.Core.Auth
             }
         }
 
-        /// <summary>Answers MSAL's token request in memory; the region's metadata is answered before it gets here.</summary>
+        /// <summary>Answers in memory: MSAL's token request (the region's metadata is answered before it gets here) and a users read.</summary>
         private sealed class CannedLoginHost : HttpMessageHandler
         {
             private const string Token = "{\"access_token\":\"warm-up\",\"token_type\":\"bearer\",\"expires_in\":86400}";
+            private const string Users = "{\"entities\":[{\"id\":\"warm-up\",\"name\":\"Warm Up\",\"state\":\"active\",\"presence\":"
+                + "{\"presenceDefinition\":{\"id\":\"p\",\"systemPresence\":\"Available\"}},\"routingStatus\":{\"status\":\"IDLE\"},"
+                + "\"station\":{\"effectiveStation\":{\"id\":\"s\"}}}],\"pageSize\":1,\"pageNumber\":1,\"total\":1}";
 
             protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
                 Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
                 {
                     RequestMessage = request,
-                    Content = new StringContent(Token, Encoding.UTF8, "application/json"),
+                    Content = new StringContent(request.Method == HttpMethod.Post ? Token : Users, Encoding.UTF8, "application/json"),
                 });
         }
     }
