@@ -1,6 +1,9 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Net.Security;
+using System.Security.Authentication;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,8 +15,9 @@ namespace GenesysCalls.Core.Auth
     /// <summary>
     /// A process's first client-credentials token spends most of its time compiling MSAL's code, not waiting for the
     /// login host, and its first API read compiles our request and JSON code. Import-Module starts this on a pool thread:
-    /// one sign-in and one users read through the same code with canned answers, so that by the time a script calls
-    /// Connect-GenesysOrg and Test-AgentPresence the code is ready. Nothing is sent, read from disk or written.
+    /// one sign-in, the start of a TLS handshake and one users read through the same code with canned answers, so that by
+    /// the time a script calls Connect-GenesysOrg and Test-AgentPresence the code is ready. Nothing is sent, read from disk
+    /// or written.
     /// With a single processor it would only compete with the script, so it is not started.
     /// </summary>
     internal static class SignInWarmUp
@@ -39,6 +43,7 @@ namespace GenesysCalls.Core.Auth
                 var loginBase = new Uri("https://" + GenesysRegion.All[0].LoginHost);
                 var source = new ClientCredentialsTokenSource(http, loginBase, "warm-up", SecretText.Protect("warm-up"));
                 var signedIn = source.AcquireAsync(false, CancellationToken.None).GetAwaiter().GetResult().Value == "warm-up";
+                StartTls();
                 using var api = new GenesysApiClient(new HttpClient(new CannedLoginHost()), new Uri("https://" + GenesysRegion.All[0].ApiHost),
                     new TokenManager(new StaticTokenSource("warm-up", null)), new RetryPolicy());
                 var users = api.SendAsync(ApiRequest.Get("/api/v2/users?id=warm-up"), GenesysJsonContext.Default.UserEntityListing,
@@ -49,6 +54,23 @@ namespace GenesysCalls.Core.Auth
             {
                 // Only time is lost: the real sign-in compiles what is missing and reports its own errors.
                 return false;
+            }
+        }
+
+        /// <summary>
+        /// The first TLS handshake of a process initialises the TLS library and compiles SslStream (about 50 ms): a client hello
+        /// written into memory, whose answer is the end of the stream, does that without a connection.
+        /// </summary>
+        private static void StartTls()
+        {
+            try
+            {
+                using var tls = new SslStream(new MemoryStream(), false);
+                tls.AuthenticateAsClient("warm-up.invalid");
+            }
+            catch (Exception ex) when (ex is IOException || ex is AuthenticationException)
+            {
+                // Expected: nothing answers.
             }
         }
 
