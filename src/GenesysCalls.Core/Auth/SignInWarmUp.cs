@@ -34,17 +34,17 @@ namespace GenesysCalls.Core.Auth
             if (Interlocked.CompareExchange(ref _completion, run, null) == null) run.Start(TaskScheduler.Default);
         }
 
-        /// <summary>True when the canned token came back through MSAL, that is when the whole path ran.</summary>
+        /// <summary>True when the canned token came back through MSAL and the canned users through our client: the whole path ran.</summary>
         internal static bool Run()
         {
             try
             {
-                using var http = new HttpClient(new CannedLoginHost());
+                using var http = new HttpClient(new CannedHost());
                 var loginBase = new Uri("https://" + GenesysRegion.All[0].LoginHost);
                 var source = new ClientCredentialsTokenSource(http, loginBase, "warm-up", SecretText.Protect("warm-up"));
                 var signedIn = source.AcquireAsync(false, CancellationToken.None).GetAwaiter().GetResult().Value == "warm-up";
                 StartTls();
-                using var api = new GenesysApiClient(new HttpClient(new CannedLoginHost()), new Uri("https://" + GenesysRegion.All[0].ApiHost),
+                using var api = new GenesysApiClient(new HttpClient(new CannedHost()), new Uri("https://" + GenesysRegion.All[0].ApiHost),
                     new TokenManager(new StaticTokenSource("warm-up", null)), new RetryPolicy());
                 var users = api.SendAsync(ApiRequest.Get("/api/v2/users?id=warm-up"), GenesysJsonContext.Default.UserEntityListing,
                     NullApiLog.Instance, CancellationToken.None).GetAwaiter().GetResult().Value;
@@ -75,7 +75,7 @@ namespace GenesysCalls.Core.Auth
         }
 
         /// <summary>Answers in memory: MSAL's token request (the region's metadata is answered before it gets here) and a users read.</summary>
-        private sealed class CannedLoginHost : HttpMessageHandler
+        private sealed class CannedHost : HttpMessageHandler
         {
             private const string Token = "{\"access_token\":\"warm-up\",\"token_type\":\"bearer\",\"expires_in\":86400}";
             private const string Users = "{\"entities\":[{\"id\":\"warm-up\",\"name\":\"Warm Up\",\"state\":\"active\",\"presence\":"
