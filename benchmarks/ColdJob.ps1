@@ -6,12 +6,15 @@
     then runs each job once to warm the disk cache (and, for the module, to read the emulator's login metadata once, as
     the first job on a machine does), counts each job's requests in the emulator's log, and times -Pairs alternating
     pairs of fresh processes. The job: import, connect with client credentials, check 100 agents, place one call.
-    Also times a bare pwsh start against pwsh plus Import-Module.
+    Also times a bare pwsh start against pwsh plus Import-Module. -Module times another build's manifest (a copy of
+    out/GenesysCalls from before a change, say) with the same emulator and scripts.
 #>
-param([int] $Pairs = 9, [int] $LatencyMs = 50)
+param([int] $Pairs = 9, [int] $LatencyMs = 50, [string] $Module)
 $ErrorActionPreference = 'Stop'
+function Get-LoadAverage { (Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -replace '^(\S+ \S+ \S+).*', '$1' }
+$loadAtStart = Get-LoadAverage
 $root = Split-Path $PSScriptRoot
-$module = Join-Path $root 'out/GenesysCalls/GenesysCalls.psd1'
+$module = if ($Module) { (Resolve-Path $Module).Path } else { Join-Path $root 'out/GenesysCalls/GenesysCalls.psd1' }
 $emulatorDll = Join-Path $root 'out/emulator/GenesysCalls.Emulator.dll'
 if (-not (Test-Path $module) -or -not (Test-Path $emulatorDll)) { throw 'Build first: ./build.ps1 -Task Build' }
 $pwsh = (Get-Process -Id $PID).Path
@@ -88,6 +91,8 @@ Invoke-RestMethod -SkipCertificateCheck -Method Post "`$base/api/v2/conversation
     "module job requests ($($moduleRequests.Count)): " + ($moduleRequests -join ', ')
     "hand-rolled requests ($($restRequests.Count)): " + ($restRequests -join ', ')
     [pscustomobject]@{
+        LoadAtStart        = $loadAtStart
+        LoadAtEnd          = Get-LoadAverage
         LatencyMs          = $LatencyMs
         Pairs              = $Pairs
         ModuleMedianMs     = [math]::Round((Median $moduleTimes), 0)

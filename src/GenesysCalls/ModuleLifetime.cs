@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Loading;
+using GenesysCalls.Core.Auth;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
@@ -7,7 +8,11 @@ namespace GenesysCalls.Cmdlets
     /// <summary>Import-Module hooks up the private dependencies; Remove-Module forgets every session and its tokens.</summary>
     public sealed class ModuleLifetime : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
-        public void OnImport() => DependencyLoader.Register();
+        public void OnImport()
+        {
+            DependencyLoader.Register();
+            SignInWarmUp.Start();
+        }
 
         public void OnRemove(PSModuleInfo psModuleInfo)
         {

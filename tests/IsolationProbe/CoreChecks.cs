@@ -17,6 +17,9 @@ internal static class CoreChecks
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Run(string moduleFolder, Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
     {
+        // Import-Module's warm-up (ModuleLifetime.OnImport): MSAL's sign-in on a pool thread, racing the first checks.
+        SignInWarmUp.Start();
+
         // Offline validation: System.Text.Json 10, which .NET 8 lacks and .NET 10 has.
         var output = new ProbeOutput();
         new CallPayloadChecker(output).Process(PayloadInput.Json("{\"phoneNumber\":\"+15551234567\"}"));
@@ -53,6 +56,9 @@ internal static class CoreChecks
         }
 
         Check("Connect-GenesysOrg's core signs in with client credentials", !string.IsNullOrEmpty(session.OrganizationName), "no organization name");
+        var warmed = SignInWarmUp.Completion;
+        Check("the import's warm-up signs in through our MSAL, in memory", warmed != null && warmed.Wait(TimeSpan.FromSeconds(30)) && warmed.Result,
+            warmed == null ? "not started" : warmed.Status.ToString());
         var ourMsal = Loaded("Microsoft.Identity.Client").Where(a => a != otherMsal).ToList();
         Check("our MSAL loads privately", ourMsal.Count == 1 && ourMsal[0].GetName().Version!.ToString(2) == "4.92" && IsPrivate(ourMsal[0]), Describe("Microsoft.Identity.Client"));
         var byName = Type.GetType("Microsoft.Identity.Client.PublicClientApplication, Microsoft.Identity.Client");
