@@ -11,7 +11,8 @@ namespace GenesysCalls.Core.Commands
         {
             if (given) return;
             throw new CommandTerminatingException(new CommandError(Problems.MissingParameter, null,
-                "-" + parameter + " is required and was not given, so nothing was sent.") { RecommendedAction = fix });
+                "-" + parameter + " is required and was not given, so nothing was sent.")
+            { RecommendedAction = fix });
         }
     }
 }
