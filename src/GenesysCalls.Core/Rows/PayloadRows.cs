@@ -17,7 +17,8 @@ namespace GenesysCalls.Core.Rows
     {
         /// <summary>The JSON body, or null when the row's columns are the body's own member names (then it is checked as a body).</summary>
         /// <param name="ignored">The columns (keys) that name no parameter, so are not in the body.</param>
-        public static string? Body(IReadOnlyList<KeyValuePair<string, object?>> cells, CallPayloadKind kind, bool asTyped, out IReadOnlyList<string> ignored)
+        public static string? Body(IReadOnlyList<KeyValuePair<string, object?>> cells, CallPayloadKind kind, bool asTyped,
+            out IReadOnlyList<string> ignored)
         {
             ignored = cells.Where(c => !Cells.IsBlank(c.Value) && (kind == CallPayloadKind.Callback ? RowTables.NewOutboundCallback
                 : (RowTable)RowTables.NewOutboundCall).Find(c.Key) == null).Select(c => c.Key).ToList();

@@ -80,7 +80,8 @@ namespace GenesysCalls.Core.Rows
                     if (texts.Length != 1) throw new RowCellException("one text value: it is a list of " + texts.Length, "give one value");
                     return texts[0].Trim().Length == 0 ? null : texts[0];
                 case CellKind.Int32:
-                    return Cells.WholeNumber(cell) ?? throw new RowCellException("a whole number", "give a whole number such as 5, or leave it blank");
+                    return Cells.WholeNumber(cell)
+                        ?? throw new RowCellException("a whole number", "give a whole number such as 5, or leave it blank");
                 case CellKind.TextList:
                     return Cells.Texts(cell);
                 case CellKind.CommaList:
@@ -99,7 +100,11 @@ namespace GenesysCalls.Core.Rows
                         ?? throw new RowCellException("a CreateCallbackCommand", "give Test-CallPayload -Kind Callback's Callback");
                 case CellKind.Contact:
                     if (cell is CallContact contact) return contact;
-                    if (cell is IEnumerable && !(cell is string)) throw new RowCellException("a contact: it is a list", "give one phone number or CallContact");
+                    if (cell is IEnumerable && !(cell is string))
+                    {
+                        throw new RowCellException("a contact: it is a list", "give one phone number or CallContact");
+                    }
+
                     return new CallContact(Cells.Text(cell));
                 default:
                     return cell;

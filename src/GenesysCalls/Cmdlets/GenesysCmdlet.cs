@@ -77,7 +77,7 @@ namespace GenesysCalls.Cmdlets
             return rows.SelectMany(row => table.Build(RowReader.Read(table, row, _commandLine))).ToList();
         }
 
-        /// <summary>An -InputObject value as the pipeline would enumerate it: a list is its elements; text, a hashtable, an object is itself.</summary>
+        /// <summary>An -InputObject value as the pipeline enumerates it: a list is its elements; text, a hashtable, an object is itself.</summary>
         internal static IEnumerable<object?> Elements(object? value) =>
             LanguagePrimitives.GetEnumerable(value is PSObject wrapped ? wrapped.BaseObject : value)?.Cast<object?>() ?? new[] { value };
 
