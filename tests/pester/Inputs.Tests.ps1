@@ -41,8 +41,8 @@ Describe 'Blank cells and hashtables' {
         $result = @($rows | Test-AgentPresence -ErrorVariable err -ErrorAction SilentlyContinue)
         $result.UserId | Should -Be @($agents[0].id, $agents[1].id)
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidUserId,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
-        "$($err[0])" | Should -Match 'empty'
+        $err[0].FullyQualifiedErrorId | Should -Be 'TestAgentPresenceInvalidInput,GenesysCalls.Cmdlets.TestAgentPresenceCommand'
+        "$($err[0])" | Should -Match 'UserId and Email cells are empty'
         @($rows | Test-AgentPresence -Quiet).Count | Should -Be 3
     }
 

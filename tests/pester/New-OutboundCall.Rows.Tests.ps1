@@ -146,7 +146,7 @@ Describe 'New-OutboundCall rows' {
         $calls[0].InputObject.PhoneNumber | Should -Be '+15557100006'
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'NewOutboundCallInvalidInput,GenesysCalls.Cmdlets.NewOutboundCallCommand'
-        "$($err[0])" | Should -Match "The Priority value 'high' is not a whole number"
+        "$($err[0])" | Should -Match "Not sent: the Priority value 'high' is not a whole number; give a whole number such as 5"
         $err[0].TargetObject.PhoneNumber | Should -Be '+15557100007'
     }
 

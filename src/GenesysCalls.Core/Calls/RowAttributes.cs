@@ -11,16 +11,17 @@ namespace GenesysCalls.Core.Calls
     internal static class RowAttributes
     {
         /// <summary>The map, or null when none is given (blank text).</summary>
+        /// <param name="name">The parameter (and column) the value came as, for the message: Attributes, or Data for a callback.</param>
         /// <exception cref="InvalidRowValueException">The value is not a map of plain values.</exception>
-        public static Dictionary<string, string>? Read(object? value)
+        public static Dictionary<string, string>? Read(object? value, string name = "Attributes")
         {
             if (value == null) return null;
-            var map = ReadAttributes(value, out var problem);
+            var map = ReadAttributes(value, name, out var problem);
             if (problem != null) throw new InvalidRowValueException(problem);
             return map;
         }
 
-        private static Dictionary<string, string>? ReadAttributes(object value, out string? problem)
+        private static Dictionary<string, string>? ReadAttributes(object value, string name, out string? problem)
         {
             problem = null;
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,7 +33,7 @@ namespace GenesysCalls.Core.Calls
                     using var document = JsonDocument.Parse(text);
                     if (document.RootElement.ValueKind != JsonValueKind.Object)
                     {
-                        problem = "Attributes must be a JSON object such as {\"account\":\"123\"}, not " + document.RootElement.ValueKind + ".";
+                        problem = name + " must be a JSON object such as {\"account\":\"123\"}, not " + document.RootElement.ValueKind + ".";
                         return null;
                     }
 
@@ -54,7 +55,7 @@ namespace GenesysCalls.Core.Calls
                 {
                     var message = ex.Message;
                     var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                    problem = "Attributes is not a JSON object (" + (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.')
+                    problem = name + " is not a JSON object (" + (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.')
                         + "). Give a hashtable, or JSON text such as {\"account\":\"123\"}.";
                     return null;
                 }
@@ -76,7 +77,7 @@ namespace GenesysCalls.Core.Calls
                 return map;
             }
 
-            problem = "Attributes must be a hashtable or JSON object text.";
+            problem = name + " must be a hashtable or JSON object text such as {\"account\":\"123\"}.";
             return null;
         }
 

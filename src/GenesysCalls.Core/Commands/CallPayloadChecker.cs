@@ -140,11 +140,22 @@ namespace GenesysCalls.Core.Commands
         /// <summary>
         /// A row of a table. Columns that are all the body's own member names (phoneNumber, callFromQueueId) make a body: a CSV
         /// row's blank cells are not given and values lose surrounding spaces, a hashtable is checked exactly as typed. Any other
-        /// row is checked as the body New-OutboundCall (with Kind Callback, New-OutboundCallback) would build from it.
+        /// row is checked as the body New-OutboundCall (with Kind Callback, New-OutboundCallback) would build from it: a column
+        /// that names no parameter is left out as that cmdlet leaves it out, and a hashtable's such key is warned about as it warns.
         /// </summary>
         private void ProcessRow(IReadOnlyList<KeyValuePair<string, object?>> cells, bool asTyped)
         {
-            var body = PayloadRows.Body(cells, Kind, asTyped);
+            var body = PayloadRows.Body(cells, Kind, asTyped, out var ignored);
+            if (asTyped)
+            {
+                var cmdlet = Kind == CallPayloadKind.Callback ? "New-OutboundCallback" : "New-OutboundCall";
+                foreach (var key in ignored)
+                {
+                    _output.WriteWarning("The key '" + key + "' names no parameter of " + cmdlet + ", so it was left out of the body, as "
+                        + cmdlet + " leaves it out.");
+                }
+            }
+
             if (body != null) Emit("InputObject", null, CallPayloadValidator.Validate(body, Kind));
             else ProcessObject(PayloadRows.AsGiven(cells, asTyped));
         }

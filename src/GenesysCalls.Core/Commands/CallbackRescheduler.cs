@@ -38,6 +38,8 @@ namespace GenesysCalls.Core.Commands
 
         public CallbackRescheduler(ICommandOutput output, GenesysSession session, CallbackChange change)
         {
+            RequiredParameters.Require(!string.IsNullOrWhiteSpace(change.AgentId), "AgentId",
+                "Add -AgentId <user id> (the agent the callback is for; the service requires it): Test-AgentPresence -Email shows an id.");
             _output = output;
             _session = session;
             _change = change;

@@ -60,6 +60,8 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Reads the list: its columns decide the mapping. An unknown or unreadable list ends the command.</summary>
         public override async Task BeginAsync(CancellationToken cancellationToken)
         {
+            RequiredParameters.Require(!string.IsNullOrWhiteSpace(_listId), "ContactListId",
+                "Add -ContactListId <id>: Get-OutboundContactList -Name '<list name>' shows the id.");
             if (!OutboundApi.IsId(_listId))
             {
                 throw Terminating(Problems.InvalidContactListId, "-ContactListId '" + _listId

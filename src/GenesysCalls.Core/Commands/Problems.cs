@@ -152,6 +152,10 @@ namespace GenesysCalls.Core.Commands
             "A value cannot become its field (a time that is not a time, a row that is not an object); not sent.",
             new[] { AddContact, NewCallback, SetCallback });
 
+        public static readonly Problem MissingParameter = new Problem("MissingParameter", ErrorKind.InvalidArgument,
+            "A parameter the command needs was not given (it never prompts); nothing was sent.",
+            new[] { AddContact, StartCampaign, StopCampaign, SetCallback });
+
         private static IReadOnlyList<Problem>? _all;
 
         /// <summary>Every problem, each once: the one list the help is generated from.</summary>

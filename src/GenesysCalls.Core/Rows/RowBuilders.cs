@@ -63,7 +63,7 @@ namespace GenesysCalls.Core.Rows
         public static IEnumerable<PresenceInput> PresenceInputs(RowValues row)
         {
             var carried = row.Input.Shape == RowShape.Value ? null : row.Target;
-            if (row.Problem != null) return new[] { PresenceInput.Unreadable(row.Target ?? string.Empty, row.Problem.Message) };
+            if (row.Problem != null) return new[] { PresenceInput.Unreadable(row.Target ?? string.Empty, row.Problem.Sentence) };
             var ids = row.List("UserId");
             var emails = row.List("Email");
             if (ids == null && emails == null)
@@ -74,9 +74,8 @@ namespace GenesysCalls.Core.Rows
                         + "or rows with a UserId or Email column.");
                 }
 
-                // A UserId or Email column left blank is an empty id (its own error); a row with neither column names nothing.
-                return new[] { row.Input.Cells.Any(c => row.Table.Find(c.Key) != null) ? PresenceInput.ForUserId(string.Empty, carried)
-                    : PresenceInput.Unreadable(row.Target ?? string.Empty, row.NamesNothing("agent") + " Nothing was requested for it.") };
+                // A UserId or Email cell left blank is not given: the row names no agent, as one without those columns.
+                return new[] { PresenceInput.Unreadable(row.Target ?? string.Empty, row.NamesNothing("agent") + " Nothing was requested for it.") };
             }
 
             if (ids == null) return emails!.Select(email => PresenceInput.ForEmail(email, carried));
@@ -88,7 +87,7 @@ namespace GenesysCalls.Core.Rows
         /// <summary>Each id, with the object it came on (an OutboundCall keeps its input row attached to its status).</summary>
         public static IEnumerable<CallInput> CallInputs(RowValues row)
         {
-            if (row.Problem != null) return new[] { CallInput.Unreadable(row.Target, row.Problem.Message) };
+            if (row.Problem != null) return new[] { CallInput.Unreadable(row.Target, row.Problem.Sentence) };
             var ids = row.List("ConversationId");
             if (ids == null)
             {

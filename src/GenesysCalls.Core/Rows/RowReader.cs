@@ -64,7 +64,9 @@ namespace GenesysCalls.Core.Rows
             catch (RowCellException ex)
             {
                 values.NotRead(column, cell);
-                values.Problem ??= new RowProblem(column, "The " + column + " value '" + Cells.Text(cell) + "' is not " + ex.Message);
+                // Lower case: the message follows "Not sent: " (New-OutboundCall, New-OutboundCallback), as one sentence.
+                values.Problem ??= new RowProblem(column, "the " + column + " value '" + Cells.Text(cell) + "' is not " + ex.Message
+                    + "; " + ex.Fix + ".");
             }
         }
 
@@ -75,10 +77,11 @@ namespace GenesysCalls.Core.Rows
             {
                 case CellKind.Text:
                     var texts = Cells.Texts(cell);
-                    if (texts.Length != 1) throw new RowCellException("one text value: it is a list of " + texts.Length);
+                    if (texts.Length != 1) throw new RowCellException("one text value: it is a list of " + texts.Length, "give one value");
                     return texts[0].Trim().Length == 0 ? null : texts[0];
                 case CellKind.Int32:
-                    return Cells.WholeNumber(cell) ?? throw new RowCellException("a whole number");
+                    return Cells.WholeNumber(cell)
+                        ?? throw new RowCellException("a whole number", "give a whole number such as 5, or leave it blank");
                 case CellKind.TextList:
                     return Cells.Texts(cell);
                 case CellKind.CommaList:
@@ -89,14 +92,19 @@ namespace GenesysCalls.Core.Rows
                     {
                         CreateCallRequest request => request,
                         string json => CallPayloadChecker.ReadRequest(json),
-                        _ => throw new RowCellException("a CreateCallRequest (Test-CallPayload's Request) or its JSON text"),
+                        _ => throw new RowCellException("a CreateCallRequest or its JSON text",
+                            "give Test-CallPayload's Request, or the JSON text of a CreateCallRequest"),
                     };
                 case CellKind.CallbackRequest:
                     return cell as CreateCallbackCommand
-                        ?? throw new RowCellException("a CreateCallbackCommand (Test-CallPayload -Kind Callback's Callback)");
+                        ?? throw new RowCellException("a CreateCallbackCommand", "give Test-CallPayload -Kind Callback's Callback");
                 case CellKind.Contact:
                     if (cell is CallContact contact) return contact;
-                    if (cell is IEnumerable && !(cell is string)) throw new RowCellException("a contact: it is a list");
+                    if (cell is IEnumerable && !(cell is string))
+                    {
+                        throw new RowCellException("a contact: it is a list", "give one phone number or CallContact");
+                    }
+
                     return new CallContact(Cells.Text(cell));
                 default:
                     return cell;
@@ -105,10 +113,14 @@ namespace GenesysCalls.Core.Rows
 
         private sealed class RowCellException : Exception
         {
-            public RowCellException(string message)
+            public RowCellException(string message, string fix)
                 : base(message)
             {
+                Fix = fix;
             }
+
+            /// <summary>How to write the value instead.</summary>
+            public string Fix { get; }
         }
     }
 }

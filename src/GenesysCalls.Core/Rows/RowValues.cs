@@ -55,12 +55,30 @@ namespace GenesysCalls.Core.Rows
 
         public string[]? List(string parameter) => Get(parameter) as string[];
 
-        /// <summary>Why the row names nothing the command needs: the columns it had, and the ones it needs.</summary>
-        public string NamesNothing(string what) => (Input.Cells.Count == 0
-            ? "The row has no columns"
-            : "The row's column" + (Input.Cells.Count == 1 ? " " : "s ") + Cells.List(Input.Cells.Select(c => Cells.Describe(c.Key,
-                Table.Meant(c.Key))))) + " name" + (Input.Cells.Count == 1 ? "s" : string.Empty) + " no " + what + "; it needs "
-            + Table.NeedsText + ".";
+        /// <summary>
+        /// Why the row names nothing the command needs: its columns for that (left blank), or the columns it had, and the ones it needs.
+        /// </summary>
+        public string NamesNothing(string what)
+        {
+            var blank = Input.Cells.Where(c => Table.Find(c.Key) != null).Select(c => c.Key).ToList();
+            if (blank.Count > 0)
+            {
+                // A blank cell is "not given": the row has the right column, so say it is empty rather than suggest it again.
+                return "The row's " + Cells.List(blank) + " cell" + (blank.Count == 1 ? " is" : "s are") + " empty, so it names no " + what
+                    + "; fill " + (blank.Count == 1 ? "it" : "one of them") + ".";
+            }
+
+            var had = Input.Shape switch
+            {
+                RowShape.Null => "The input is null",
+                RowShape.Value => "The input is empty",
+                _ when Input.Cells.Count == 0 => "The row has no columns",
+                _ => "The row's column" + (Input.Cells.Count == 1 ? " " : "s ")
+                    + Cells.List(Input.Cells.Select(c => Cells.Describe(c.Key, Table.Meant(c.Key)))),
+            };
+            var verb = Input.Cells.Count == 0 ? ", so it names no " : Input.Cells.Count == 1 ? " names no " : " name no ";
+            return had + verb + what + "; it needs " + Table.NeedsText + ".";
+        }
 
         /// <summary>The terminating error of a command given neither the parameter nor any input (never a prompt: scripts must not hang).</summary>
         public CommandTerminatingException NothingGiven(Problem problem, string message) =>

@@ -49,8 +49,8 @@ namespace GenesysCalls.Core.Validation
                 new RowField("ScriptId", CellKind.Text)),
             Field("countryCode", FieldKind.Text, r => r.CountryCode, (r, v) => r.CountryCode = (string)v,
                 row => CallRequestBuilder.Given(row.CountryCode), new RowField("CountryCode", CellKind.Text)),
-            Field("data", FieldKind.StringMap, r => r.Data, (r, v) => r.Data = (Dictionary<string, string>)v, row => RowAttributes.Read(row.Data),
-                new RowField("Data", CellKind.AsGiven)),
+            Field("data", FieldKind.StringMap, r => r.Data, (r, v) => r.Data = (Dictionary<string, string>)v,
+                row => RowAttributes.Read(row.Data, "Data"), new RowField("Data", CellKind.AsGiven)),
             // No parameters: only a piped -Request carries these.
             Field("customerFirstCallbackDeliveryMode", FieldKind.Text, r => r.CustomerFirstCallbackDeliveryMode,
                 (r, v) => r.CustomerFirstCallbackDeliveryMode = (string)v, row => null),

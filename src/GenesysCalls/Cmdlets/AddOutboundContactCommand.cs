@@ -12,7 +12,8 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundContact))]
     public sealed class AddOutboundContactCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>Required, but never prompted for: a missing one is AddOutboundContactMissingParameter.</summary>
+        [Parameter(Position = 0)]
         [ArgumentCompleter(typeof(ContactListIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string ContactListId { get; set; } = string.Empty;

@@ -18,8 +18,9 @@ namespace GenesysCalls.Cmdlets
         private const string InteractiveSet = "Interactive";
         private const string AccessTokenSet = "AccessToken";
 
-        [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
-        [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+        /// <summary>Needed by -ClientSecret and -Interactive, but never prompted for: a missing one is ConnectGenesysOrgMissingCredentials.</summary>
+        [Parameter(ParameterSetName = ClientSecretSet)]
+        [Parameter(ParameterSetName = InteractiveSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
         public string ClientId { get; set; } = string.Empty;

@@ -71,9 +71,15 @@ namespace GenesysCalls.Cmdlets
             var alone = !MyInvocation.ExpectingInput && !MyInvocation.BoundParameters.ContainsKey("InputObject");
             // A piped $null is a row (and gets its error); -InputObject $null given on the command line (an empty CSV) is no rows.
             var given = inputObjects() ?? (MyInvocation.ExpectingInput ? new object?[] { null } : new object?[0]);
-            var rows = alone ? new[] { RowInput.Nothing } : given.Cast<object?>().Select(RowCells.From);
+            // Given on the command line, -InputObject $rows is its elements, each a row, exactly as if they were piped.
+            var items = MyInvocation.ExpectingInput ? given.Cast<object?>() : given.Cast<object?>().SelectMany(Elements);
+            var rows = alone ? new[] { RowInput.Nothing } : items.Select(RowCells.From);
             return rows.SelectMany(row => table.Build(RowReader.Read(table, row, _commandLine))).ToList();
         }
+
+        /// <summary>An -InputObject value as the pipeline enumerates it: a list is its elements; text, a hashtable, an object is itself.</summary>
+        internal static IEnumerable<object?> Elements(object? value) =>
+            LanguagePrimitives.GetEnumerable(value is PSObject wrapped ? wrapped.BaseObject : value)?.Cast<object?>() ?? new[] { value };
 
         /// <summary>Ctrl+C: signals the work to stop and returns at once; the pipeline thread ends it.</summary>
         protected sealed override void StopProcessing()

@@ -16,8 +16,11 @@ namespace GenesysCalls.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
-        /// <summary>From the pipeline: a campaign from Get-OutboundCampaign binds through its Id property.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        /// <summary>
+        /// From the pipeline: a campaign from Get-OutboundCampaign binds through its Id property. Required (in the default set), but
+        /// never prompted for: neither -Id nor -Name nor input is a MissingParameter error.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("CampaignId")]
         [ArgumentCompleter(typeof(CampaignIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -29,8 +32,12 @@ namespace GenesysCalls.Cmdlets
 
         protected abstract bool TurnOn { get; }
 
-        internal sealed override CommandRun Begin() => CommandRun.Of(
-            new CampaignStatusChanger(Output, ResolveSession(), TurnOn) { PassThru = PassThru },
-            () => new[] { ParameterSetName == NameSet ? NameOrIds.ByName(Name) : NameOrIds.ById(Id) });
+        internal sealed override CommandRun Begin()
+        {
+            RequiredParameters.Require(ParameterSetName == NameSet || MyInvocation.ExpectingInput || Id.Length > 0, "Id",
+                "Add -Id <campaign id> or -Name <campaign name>, or pipe campaigns from Get-OutboundCampaign.");
+            return CommandRun.Of(new CampaignStatusChanger(Output, ResolveSession(), TurnOn) { PassThru = PassThru },
+                () => new[] { ParameterSetName == NameSet ? NameOrIds.ByName(Name) : NameOrIds.ById(Id) });
+        }
     }
 }

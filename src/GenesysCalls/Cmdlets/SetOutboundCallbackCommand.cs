@@ -11,8 +11,8 @@ namespace GenesysCalls.Cmdlets
     [OutputType(typeof(OutboundCallbackStatus))]
     public sealed class SetOutboundCallbackCommand : OutboundCallCmdlet
     {
-        /// <summary>The agent the callback is for (PatchCallbackRequest requires agentId).</summary>
-        [Parameter(Mandatory = true)]
+        /// <summary>The agent the callback is for (PatchCallbackRequest requires agentId); required, but never prompted for.</summary>
+        [Parameter]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string AgentId { get; set; } = string.Empty;

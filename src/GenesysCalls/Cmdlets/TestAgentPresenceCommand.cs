@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Binding;
 using GenesysCalls.Cmdlets.Completers;
@@ -43,7 +44,12 @@ namespace GenesysCalls.Cmdlets
         internal override CommandRun Begin()
         {
             var operation = new AgentPresenceChecker(Output, ResolveSession(), ReadyPresence) { Quiet = Quiet };
-            if (!MyInvocation.ExpectingInput) operation.ExpectedTotal = ParameterSetName == EmailSet ? Email.Length : UserId.Length;
+            if (!MyInvocation.ExpectingInput)
+            {
+                operation.ExpectedTotal = MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)) ? Elements(InputObject).Count()
+                    : ParameterSetName == EmailSet ? Email.Length : UserId.Length;
+            }
+
             return Rows(operation, RowTables.TestAgentPresence, () => new[] { InputObject });
         }
     }

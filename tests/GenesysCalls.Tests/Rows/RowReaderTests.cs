@@ -57,7 +57,7 @@ namespace GenesysCalls.Tests.Rows
             var row = Call(Record(("PhoneNumber", "+15551234567"), ("priority", "high")));
             Assert.NotNull(row.Problem);
             Assert.Equal("priority", row.Problem!.Field);
-            Assert.Equal("The priority value 'high' is not a whole number", row.Problem.Message);
+            Assert.Equal("the priority value 'high' is not a whole number; give a whole number such as 5, or leave it blank.", row.Problem.Message);
         }
 
         [Theory]
