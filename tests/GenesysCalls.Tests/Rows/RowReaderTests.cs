@@ -83,7 +83,8 @@ namespace GenesysCalls.Tests.Rows
         {
             var values = RowReader.Read(RowTables.TestAgentPresence, Record(("Name", "Ann Lee"), ("Team", "Sales")), NoCommandLine);
             var input = Assert.Single(RowTables.TestAgentPresence.Build(values));
-            Assert.Equal("The row's columns 'Name' and 'Team' name no agent; it needs UserId (or Id, AgentId) or Email. Nothing was requested for it.",
+            Assert.Equal("The row's columns 'Name' and 'Team' name no agent; it needs UserId (or Id, AgentId) or Email."
+                + " Nothing was requested for it.",
                 input.Problem);
         }
 
