@@ -98,9 +98,9 @@ namespace GenesysCalls.Core.Commands
         {
             if (row.Properties == null)
             {
-                _output.WriteError(new CommandError(Problems.InvalidValue, row.Input, "Not sent: a contact row is an "
+                await RefuseAsync(new CommandError(Problems.InvalidValue, row.Input, "Not sent: a contact row is an "
                     + "object with properties named after the list's columns (a CSV row or a hashtable), not "
-                    + (row.Input == null ? "$null" : "the value '" + row.Input + "'") + "."));
+                    + (row.Input == null ? "$null" : "the value '" + row.Input + "'") + "."), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -109,12 +109,12 @@ namespace GenesysCalls.Core.Commands
             string? notE164 = null;
             if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
             {
-                _output.WriteError(new CommandError(problem.Problem, row.Input, problem.Message)
+                await RefuseAsync(new CommandError(problem.Problem, row.Input, problem.Message)
                 {
                     RecommendedAction = problem.Problem == Problems.InvalidPhoneNumber || problem.Problem == Problems.NoPhoneNumber
                         ? "Fix the number (digits, best with + and the country code) and add the row again."
                         : "Fix the row and add it again.",
-                });
+                }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -122,11 +122,11 @@ namespace GenesysCalls.Core.Commands
             if (id != null && _ids.TryGetValue(id, out var firstInput))
             {
                 // The service keeps one contact per id, with the later row's data: the earlier row would be reported as added, and lost.
-                _output.WriteError(new CommandError(Problems.DuplicateContactId, row.Input, "Not sent: the contact id '"
+                await RefuseAsync(new CommandError(Problems.DuplicateContactId, row.Input, "Not sent: the contact id '"
                     + id + "' is already used by input " + firstInput + " of this command, and a list keeps one contact per id.")
                 {
                     RecommendedAction = "Remove one of the two rows; to update a contact, add its row again in a later command.",
-                });
+                }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -152,6 +152,16 @@ namespace GenesysCalls.Core.Commands
         /// <summary>Contacts added whose outcome the stopped pipeline did not take.</summary>
         public override IReadOnlyList<UnreportedResult> TakeUnreported() =>
             _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
+
+        /// <summary>
+        /// A row refused before sending: the rows before it are sent and written first, so outcomes stay in input order and an error
+        /// that stops the command (-ErrorAction Stop) leaves exactly the good rows before it added and reported, nothing after.
+        /// </summary>
+        private async Task RefuseAsync(CommandError error, CancellationToken cancellationToken)
+        {
+            if (_batches != null) await _batches.FlushAsync(cancellationToken).ConfigureAwait(false);
+            _output.WriteError(error);
+        }
 
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {
