@@ -8,8 +8,8 @@ using GenesysCalls.Core.Http;
 using GenesysCalls.Core.Json;
 using GenesysCalls.Core.Model;
 using GenesysCalls.Core.Presence;
-using GenesysCalls.Core.Sessions;
 using GenesysCalls.Core.Rows;
+using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Core.Commands
 {
