@@ -9,11 +9,12 @@ using GenesysCalls.Core.Commands;
 namespace GenesysCalls.Cmdlets.Hosting
 {
     /// <summary>Adapts ICommandOutput to the cmdlet's Write* methods, each run on the pipeline thread (see PipelineThread).</summary>
-    internal sealed class CmdletOutput : ICommandOutput
+    internal sealed class CmdletOutput : ICommandOutput, IStoppingErrors
     {
         private readonly PSCmdlet _cmdlet;
         private readonly PipelineThread _pipelineThread = new PipelineThread();
         private readonly Dictionary<int, string> _openProgress = new Dictionary<int, string>();
+        private bool? _errorStops;
 
         // Our own source id, far above the engine's counter (which starts at 1): WriteProgress(ProgressRecord) refuses to write once the
         // pipeline is stopping, but ICommandRuntime.WriteProgress(sourceId, record) does not, so the bar can still be closed after Ctrl+C.
@@ -114,6 +115,24 @@ namespace GenesysCalls.Cmdlets.Hosting
                 {
                     // The pipeline no longer takes records: the host closes what it shows when the pipeline ends.
                 }
+            }
+        }
+
+        /// <summary>-ErrorAction Stop (or Inquire, which may stop), else $ErrorActionPreference: what WriteError will do.</summary>
+        public bool ErrorStopsCommand
+        {
+            get
+            {
+                if (_errorStops is { } known) return known;
+                var stops = false;
+                _pipelineThread.Invoke(() =>
+                {
+                    var preference = _cmdlet.MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound) ? bound
+                        : _cmdlet.SessionState.PSVariable.GetValue("ErrorActionPreference");
+                    stops = LanguagePrimitives.TryConvertTo<ActionPreference>(preference, out var value)
+                        && (value == ActionPreference.Stop || value == ActionPreference.Inquire);
+                });
+                return (_errorStops = stops).Value;
             }
         }
 

@@ -43,12 +43,12 @@ namespace GenesysCalls.Tests.Outbound
             var error = Assert.Single(output.Errors);
             Assert.Equal("AddOutboundContactInvalidPhoneNumber", error.ErrorId);
             Assert.Equal("row 11", error.TargetObject);
-            // The refused row 11 sends the 10 rows before it first (outcomes in input order), then batches of 1,000 go on from row 12.
-            Assert.Equal(4, Posts);
+            // The refused row 11 keeps its place in the first batch (its error written after rows 1-10): no extra request.
+            Assert.Equal(3, Posts);
             Assert.Equal(2499, List.Contacts.Count);
             var target = "Contact list 'Spring renewals' (" + List.Id + ")";
-            Assert.Equal(new[] { (target, "Add 10 contacts"), (target, "Add 1000 contacts"), (target, "Add 1000 contacts"), (target, "Add 489 contacts") },
-                output.ShouldProcessCalls);
+            Assert.Equal(new[] { (target, "Add 999 contacts"), (target, "Add 1000 contacts"), (target, "Add 500 contacts") }, output.ShouldProcessCalls);
+            Assert.Equal("row 11", ((CommandError)output.Events[10]).TargetObject);
 
             var first = Assert.IsType<OutboundContact>(output.Objects[0]);
             Assert.Equal(List.Id, first.ContactListId);
@@ -85,6 +85,7 @@ namespace GenesysCalls.Tests.Outbound
                 output.Events.Select(e => e is OutboundContact c ? c.Input : ((CommandError)e).TargetObject));
             Assert.Equal("AddOutboundContactNoPhoneNumber", Assert.Single(output.Errors).ErrorId);
             Assert.Equal(7, List.Contacts.Count);
+            Assert.Equal(1, Posts);
         }
 
         [Fact]
@@ -118,8 +119,10 @@ namespace GenesysCalls.Tests.Outbound
         }
 
         /// <summary>An error ends the command, as WriteError does under -ErrorAction Stop.</summary>
-        private sealed class StoppingOutput : ICommandOutput
+        private sealed class StoppingOutput : ICommandOutput, IStoppingErrors
         {
+            public bool ErrorStopsCommand => true;
+
             private readonly RecordingOutput _inner = new("Add-OutboundContact");
 
             public List<object> Objects => _inner.Objects;
