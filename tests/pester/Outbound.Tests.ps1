@@ -163,6 +163,52 @@ Describe 'Add-OutboundContact' {
         "$($err[0])" | Should -Match "holds 'not a number'"
     }
 
+    It 'with -ErrorAction Stop at row 6 (empty Phone) adds and writes exactly rows 1-5, and sends nothing after' {
+        $csv = Join-Path ([IO.Path]::GetTempPath()) ("contacts-stop-" + [guid]::NewGuid() + '.csv')
+        try {
+            $rows = @(Rows 4001 4008)
+            $rows[5].Phone = ''
+            $rows | Export-Csv $csv -NoTypeInformation
+            ClearLog
+            $added = [System.Collections.Generic.List[object]]::new()
+            $caught = $null
+            try {
+                Import-Csv $csv | Add-OutboundContact -ContactListId $list.Id -Confirm:$false -ErrorAction Stop | ForEach-Object { $added.Add($_) }
+            } catch { $caught = $_ }
+            $caught.FullyQualifiedErrorId | Should -Be 'AddOutboundContactNoPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCommand'
+            $caught.TargetObject.AccountId | Should -Be 'A4006'
+            @($added.Input.AccountId) | Should -Be @('A4001', 'A4002', 'A4003', 'A4004', 'A4005')
+            ContactPosts | Should -Be 1
+        } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
+    }
+
+    It 'writes outcomes in input order with 2>&1: a refused row after the rows before it in its batch' {
+        $rows = @(Rows 4101 4105)
+        $rows[1].Phone = 'not a number'
+        $rows[3].Phone = ''
+        $all = @($rows | Add-OutboundContact -ContactListId $list.Id -Confirm:$false 2>&1)
+        @($all | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { "error $($_.TargetObject.AccountId)" } else { $_.Input.AccountId } }) |
+            Should -Be @('A4101', 'error A4102', 'A4103', 'error A4104', 'A4105')
+        @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).FullyQualifiedErrorId |
+            Should -Be @('AddOutboundContactInvalidPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCommand',
+                'AddOutboundContactNoPhoneNumber,GenesysCalls.Cmdlets.AddOutboundContactCommand')
+    }
+
+    It 'refuses a row whose -ContactIdProperty cell is blank (not given) and sends nothing for it' {
+        $csv = Join-Path ([IO.Path]::GetTempPath()) ("contacts-blank-id-" + [guid]::NewGuid() + '.csv')
+        try {
+            "FirstName,LastName,Phone,AccountId`nAnn,Lee,+15557781001," | Set-Content $csv
+            ClearLog
+            $err = $null
+            $out = Import-Csv $csv | Add-OutboundContact -ContactListId $list.Id -ContactIdProperty AccountId -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+            $out | Should -BeNullOrEmpty
+            ContactPosts | Should -Be 0
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -Be 'AddOutboundContactMissingContactId,GenesysCalls.Cmdlets.AddOutboundContactCommand'
+            $err[0].TargetObject.FirstName | Should -Be 'Ann'
+        } finally { Remove-Item $csv -ErrorAction SilentlyContinue }
+    }
+
     It 'warns once about a property that names no column' {
         $warn = $null
         1..3 | ForEach-Object { [pscustomobject]@{ Phone = "+1555777000$_"; Email = "x$_@example.com" } } |

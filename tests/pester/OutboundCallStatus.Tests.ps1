@@ -109,6 +109,15 @@ Describe 'Get-OutboundCall' {
         $piped.OnBehalfOf | Should -Be $ready.UserId
     }
 
+    It 'writes Destination the same way for the same call, whether read by id, from the call, or by Wait-OutboundCall' {
+        $call = New-TestCall '5'
+        $waited = $call | Wait-OutboundCall -TimeoutSec 20
+        $byId = [pscustomobject]@{ ConversationId = $call.ConversationId } | Get-OutboundCall
+        $piped = $call | Get-OutboundCall
+        $call.Destination | Should -Be 'phone +15550100005'
+        @($byId.Destination, $piped.Destination, $waited.Destination) | Should -Be @('phone +15550100005', 'phone +15550100005', 'phone +15550100005')
+    }
+
     It 'completes -ConversationId with the calls this session placed, newest first, without a request' {
         $call = New-TestCall '9'
         Clear-Log

@@ -24,7 +24,10 @@ BeforeAll {
     $list = $samples['GenesysCalls.OutboundContactList'][0]
     $samples['GenesysCalls.OutboundContact'] = @([pscustomobject]@{ FirstName = 'Ann'; LastName = 'Lee'; Phone = '+15557800002'; AccountId = 'A-1' } |
         Add-OutboundContact -ContactListId $list.Id -Confirm:$false)
-    $samples['GenesysCalls.OutboundCallStatus'] = @($samples['GenesysCalls.OutboundCall'] | Get-OutboundCall)
+    $ready = @(@($agents.id | Test-AgentPresence) | Where-Object CanPlaceCall)
+    $samples['GenesysCalls.OutboundCall'] += @(New-OutboundCall -CallUserId $ready[1].UserId -OnBehalfOf $ready[2].UserId -Confirm:$false)
+    $samples['GenesysCalls.OutboundCallStatus'] = @($samples['GenesysCalls.OutboundCall'] | Get-OutboundCall) +
+        @($samples['GenesysCalls.OutboundCall'] | ForEach-Object { [pscustomobject]@{ ConversationId = $_.ConversationId } } | Get-OutboundCall)
     $queueId = (Get-EmulatorQueues $emulator)[0].id
     $samples['GenesysCalls.OutboundCallback'] = @(New-OutboundCallback -PhoneNumber '+15557800003' -QueueId $queueId -Name 'Ann Lee' -ScheduledTime (Get-Date).AddHours(2) -Confirm:$false)
     $samples['GenesysCalls.OutboundCallbackStatus'] = @($samples['GenesysCalls.OutboundCallback'] | Get-OutboundCallback)
@@ -49,6 +52,12 @@ Describe 'View <Name>' -ForEach $views {
         $labels = ([xml](Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../src/GenesysCalls/GenesysCalls.format.ps1xml') -Raw)).Configuration.ViewDefinitions.View |
             Where-Object Name -eq $Name | ForEach-Object { $_.TableControl.TableHeaders.TableColumnHeader.Label }
         $headers | Should -Be $labels
+    }
+
+    It 'shows an id (GUID) at 80 columns whole or not at all' {
+        $text = $samples[$TypeName] | Format-Table | Out-String -Width 80
+        $cut = @([regex]::Matches($text, '(?i)(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f-]*') | Where-Object { $_.Value -notmatch '(?i)^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$' })
+        @($cut.Value) | Should -BeNullOrEmpty -Because "a cut id cannot be used; the table was:`n$text"
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -100,9 +101,9 @@ namespace GenesysCalls.Core.Commands
         {
             if (row.Properties == null)
             {
-                _output.WriteError(new CommandError(Problems.InvalidValue, row.Input, "Not sent: a contact row is an "
+                await RefuseAsync(row, new CommandError(Problems.InvalidValue, row.Input, "Not sent: a contact row is an "
                     + "object with properties named after the list's columns (a CSV row or a hashtable), not "
-                    + (row.Input == null ? "$null" : "the value '" + row.Input + "'") + "."));
+                    + (row.Input == null ? "$null" : "the value '" + row.Input + "'") + "."), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -111,12 +112,12 @@ namespace GenesysCalls.Core.Commands
             string? notE164 = null;
             if ((refusal ?? (contact == null ? null : ContactChecks.Check(contact, _phoneColumns, out notE164))) is { } problem)
             {
-                _output.WriteError(new CommandError(problem.Problem, row.Input, problem.Message)
+                await RefuseAsync(row, new CommandError(problem.Problem, row.Input, problem.Message)
                 {
                     RecommendedAction = problem.Problem == Problems.InvalidPhoneNumber || problem.Problem == Problems.NoPhoneNumber
                         ? "Fix the number (digits, best with + and the country code) and add the row again."
                         : "Fix the row and add it again.",
-                });
+                }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -124,11 +125,11 @@ namespace GenesysCalls.Core.Commands
             if (id != null && _ids.TryGetValue(id, out var firstInput))
             {
                 // The service keeps one contact per id, with the later row's data: the earlier row would be reported as added, and lost.
-                _output.WriteError(new CommandError(Problems.DuplicateContactId, row.Input, "Not sent: the contact id '"
+                await RefuseAsync(row, new CommandError(Problems.DuplicateContactId, row.Input, "Not sent: the contact id '"
                     + id + "' is already used by input " + firstInput + " of this command, and a list keeps one contact per id.")
                 {
                     RecommendedAction = "Remove one of the two rows; to update a contact, add its row again in a later command.",
-                });
+                }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -155,9 +156,32 @@ namespace GenesysCalls.Core.Commands
         public override IReadOnlyList<UnreportedResult> TakeUnreported() =>
             _sender?.Unreported.TakeAll() ?? (IReadOnlyList<UnreportedResult>)new UnreportedResult[0];
 
+        /// <summary>
+        /// A row refused before sending keeps its place: held in the batch, its error is written among the batch's outcomes, in input
+        /// order, at no extra request. When the error ends the command (-ErrorAction Stop), the rows before it are sent and written
+        /// first instead, so exactly the good rows before it are added and reported, and nothing after it is sent.
+        /// </summary>
+        private async Task RefuseAsync(ContactRow row, CommandError error, CancellationToken cancellationToken)
+        {
+            if (_batches == null || _output is IStoppingErrors { ErrorStopsCommand: true })
+            {
+                if (_batches != null) await _batches.FlushAsync(cancellationToken).ConfigureAwait(false);
+                _output.WriteError(error);
+                return;
+            }
+
+            await _batches.AddAsync(new PreparedContact(error, row, _seen), 0, cancellationToken).ConfigureAwait(false);
+        }
+
         private async Task SendAsync(ContactBatchSender sender, IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
         {
-            if (!_output.ShouldProcess(_target, "Add " + batch.Count + (batch.Count == 1 ? " contact" : " contacts"))) return;
+            var count = batch.Count(c => c.Refusal == null);
+            if (count > 0 && !_output.ShouldProcess(_target, "Add " + count + (count == 1 ? " contact" : " contacts")))
+            {
+                sender.WriteRefusals(batch);
+                return;
+            }
+
             await sender.SendAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 

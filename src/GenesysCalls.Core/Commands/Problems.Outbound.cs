@@ -19,7 +19,7 @@ namespace GenesysCalls.Core.Commands
             "The contact id has characters the service refuses, or is too long for it.", new[] { AddContact });
 
         public static readonly Problem MissingContactId = new Problem("MissingContactId", ErrorKind.InvalidData,
-            "The row has no property named by -ContactIdProperty; the row was not sent.", new[] { AddContact });
+            "The row has no property named by -ContactIdProperty, or its cell is blank; the row was not sent.", new[] { AddContact });
 
         public static readonly Problem DuplicateContactId = new Problem("DuplicateContactId", ErrorKind.InvalidData,
             "An earlier row of the same run has the same contact id; this one was not sent.", new[] { AddContact });

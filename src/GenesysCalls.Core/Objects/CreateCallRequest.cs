@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Validation;
 
 namespace GenesysCalls
@@ -33,9 +34,9 @@ namespace GenesysCalls
         /// <summary>A short human description of the single destination, for -WhatIf and output.</summary>
         public string DescribeDestination()
         {
-            if (!string.IsNullOrEmpty(PhoneNumber)) return "phone " + PhoneNumber;
-            if (!string.IsNullOrEmpty(CallUserId)) return "user " + CallUserId;
-            if (!string.IsNullOrEmpty(CallQueueId)) return "queue " + CallQueueId;
+            if (!string.IsNullOrEmpty(PhoneNumber)) return DestinationText.Phone(PhoneNumber!);
+            if (!string.IsNullOrEmpty(CallUserId)) return DestinationText.User(CallUserId!);
+            if (!string.IsNullOrEmpty(CallQueueId)) return DestinationText.Queue(CallQueueId!);
             if (Participants is { Count: > 0 }) return "conference of " + Participants.Count + " participant(s)";
             if (ConversationIds is { Count: > 0 }) return "merge of " + ConversationIds.Count + " conversation(s)";
             return "(no destination)";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GenesysCalls.Core.Calls;
 using GenesysCalls.Core.Outcomes;
 
 namespace GenesysCalls
@@ -17,7 +18,8 @@ namespace GenesysCalls
             HasDisconnectReasons = hasDisconnectReasons;
             var view = new StatusView(legs, callerHint);
             StateValue = view.State;
-            Destination = call?.Destination ?? view.Remote?.Address;
+            Destination = call?.Destination ?? DestinationText.OfLeg(view.Remote?.UserId, view.Remote?.Address);
+            DialedAddress = view.Remote?.Address;
             OnBehalfOf = call?.OnBehalfOf ?? view.Caller?.UserId;
             OutcomeValue = view.Outcome;
             AnsweredAt = view.AnsweredAt?.ToLocalTime();
@@ -32,8 +34,11 @@ namespace GenesysCalls
 
         public string ConversationId { get; }
 
-        /// <summary>What was dialed (from New-OutboundCall), or the remote leg's address.</summary>
+        /// <summary>What was dialed, as New-OutboundCall writes it ('phone +1...', 'user ...'), whether from the call or its remote leg.</summary>
         public string? Destination { get; }
+
+        /// <summary>The remote leg's address as the service gives it (the number a callback's agent dialled).</summary>
+        internal string? DialedAddress { get; }
 
         /// <summary>The agent (user id) whose station placed the call.</summary>
         public string? OnBehalfOf { get; }

@@ -34,7 +34,7 @@ namespace GenesysCalls
         public string ConversationId { get; }
 
         /// <summary>Whom it is about: the number its agent's call dialled once known, else the first of Numbers (the one dialled first).</summary>
-        public string? Destination => Call?.Destination ?? (Numbers.Count > 0 ? Numbers[0] : null);
+        public string? Destination => Call?.DialedAddress ?? (Numbers.Count > 0 ? Numbers[0] : null);
 
         /// <summary>Scheduled, Offered, Dialing, Connected, Ended or Cancelled (text, so ConvertTo-Json and Export-Csv write the word).</summary>
         public string State => StateValue.ToString();

@@ -20,9 +20,22 @@ namespace GenesysCalls.Core.Outbound
             Number = number;
         }
 
+        /// <summary>A row refused before sending, held in its place in the batch so its error is written in input order.</summary>
+        public PreparedContact(CommandError refusal, ContactRow row, int number)
+        {
+            Refusal = refusal;
+            Contact = new WritableDialerContact();
+            Json = string.Empty;
+            Row = row;
+            Number = number;
+        }
+
         public WritableDialerContact Contact { get; }
         public string Json { get; }
         public ContactRow Row { get; }
+
+        /// <summary>Set for a row that is not sent: its error.</summary>
+        public CommandError? Refusal { get; }
 
         /// <summary>The row's place in the input (1 for the first object the command received).</summary>
         public int Number { get; }
@@ -52,8 +65,21 @@ namespace GenesysCalls.Core.Outbound
             _idColumn = idColumn;
         }
 
-        public async Task SendAsync(IReadOnlyList<PreparedContact> batch, CancellationToken cancellationToken)
+        /// <summary>Writes the errors of a batch's held rows only (nothing of it is sent: -WhatIf, or only refused rows).</summary>
+        public void WriteRefusals(IReadOnlyList<PreparedContact> batch)
         {
+            foreach (var held in batch) if (held.Refusal != null) _output.WriteError(held.Refusal);
+        }
+
+        public async Task SendAsync(IReadOnlyList<PreparedContact> rows, CancellationToken cancellationToken)
+        {
+            var batch = rows.Where(c => c.Refusal == null).ToList();
+            if (batch.Count == 0)
+            {
+                WriteRefusals(rows);
+                return;
+            }
+
             var body = "[" + string.Join(",", batch.Select(c => c.Json)) + "]";
             ApiResponse<List<DialerContact>> response;
             try
@@ -64,9 +90,9 @@ namespace GenesysCalls.Core.Outbound
             {
                 _output.WriteVerbose("The service refused a batch of " + batch.Count + " contacts (" + (ex.Code ?? ex.StatusCode.ToString())
                     + ") and added none; sending it again in halves to find the rows it refuses.");
-                var half = batch.Count / 2;
-                await SendAsync(batch.Take(half).ToList(), cancellationToken).ConfigureAwait(false);
-                await SendAsync(batch.Skip(half).ToList(), cancellationToken).ConfigureAwait(false);
+                var half = rows.ToList().IndexOf(batch[batch.Count / 2]);
+                await SendAsync(rows.Take(half).ToList(), cancellationToken).ConfigureAwait(false);
+                await SendAsync(rows.Skip(half).ToList(), cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (GenesysApiException ex)
@@ -74,19 +100,19 @@ namespace GenesysCalls.Core.Outbound
                 var action = batch.Count == 1 && OutboundRefusals.IsAboutOneContact(ex) ? RowRefused(batch[0], ex.Code)
                     : "Not added: the batch of " + batch.Count + " contacts was " + (ex is OutcomeUnknownException
                         ? "sent but its answer was lost" : "refused");
-                for (var i = 0; i < batch.Count; i++)
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    var error = OutboundRefusals.From(ex, batch[i].Row.Input, action);
-                    if (ex is OutcomeUnknownException) error.RecommendedAction = UnknownAdvice;
+                    var error = rows[i].Refusal ?? OutboundRefusals.From(ex, rows[i].Row.Input, action);
+                    if (ex is OutcomeUnknownException && rows[i].Refusal == null) error.RecommendedAction = UnknownAdvice;
                     try
                     {
                         _output.WriteError(error);
                     }
                     catch (OperationCanceledException) when (ex is OutcomeUnknownException)
                     {
-                        for (var rest = i; rest < batch.Count; rest++)
+                        foreach (var rest in rows.Skip(i).Where(r => r.Refusal == null))
                         {
-                            Unreported.Add(null, "input " + batch[rest].Number + ": sent, but the answer was lost, so it may have been added");
+                            Unreported.Add(null, "input " + rest.Number + ": sent, but the answer was lost, so it may have been added");
                         }
 
                         throw;
@@ -101,8 +127,14 @@ namespace GenesysCalls.Core.Outbound
                 ? new OutboundContact(stored.ContactListId ?? _listId, id, stored.Callable, stored.Data ?? sent.Contact.Data, sent.Row.Input,
                     response.CorrelationId)
                 : null).ToList();
-            for (var i = 0; i < batch.Count; i++)
+            for (int i = 0, row = 0; row < rows.Count; row++)
             {
+                if (rows[row].Refusal is { } refusal)
+                {
+                    WriteHeld(refusal, batch, added, i);
+                    continue;
+                }
+
                 try
                 {
                     if (added[i] != null)
@@ -121,16 +153,37 @@ namespace GenesysCalls.Core.Outbound
                 }
                 catch (OperationCanceledException)
                 {
-                    // The batch is added: what the stopped pipeline cannot take is named when the command ends.
-                    for (var rest = i; rest < batch.Count; rest++)
-                    {
-                        var number = "input " + batch[rest].Number;
-                        if (added[rest] is { } contact) Unreported.Add(contact, number + ": added as contact " + contact.ContactId);
-                        else Unreported.Add(null, number + ": sent in a batch that was added, but its answer has no contact for it");
-                    }
-
+                    KeepUnreported(batch, added, i);
                     throw;
                 }
+                finally
+                {
+                    i++;
+                }
+            }
+        }
+
+        private void WriteHeld(CommandError refusal, List<PreparedContact> batch, List<OutboundContact?> added, int next)
+        {
+            try
+            {
+                _output.WriteError(refusal);
+            }
+            catch (OperationCanceledException)
+            {
+                KeepUnreported(batch, added, next);
+                throw;
+            }
+        }
+
+        /// <summary>The batch is added: what the stopped pipeline cannot take is named when the command ends.</summary>
+        private void KeepUnreported(List<PreparedContact> batch, List<OutboundContact?> added, int from)
+        {
+            for (var rest = from; rest < batch.Count; rest++)
+            {
+                var number = "input " + batch[rest].Number;
+                if (added[rest] is { } contact) Unreported.Add(contact, number + ": added as contact " + contact.ContactId);
+                else Unreported.Add(null, number + ": sent in a batch that was added, but its answer has no contact for it");
             }
         }
 

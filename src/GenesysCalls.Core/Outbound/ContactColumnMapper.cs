@@ -80,7 +80,15 @@ namespace GenesysCalls.Core.Outbound
                 return null;
             }
 
-            return new WritableDialerContact { Id = Cells.IsBlank(id) ? null : id!.Trim(), ContactListId = contactListId, Data = data };
+            if (_idProperty != null && Cells.IsBlank(id))
+            {
+                // A blank cell is not given: sent without an id, the service would make one, and a re-run would add the row again.
+                refusal = (Problems.MissingContactId, "Not sent: the row's '" + _idProperty + "' (-ContactIdProperty) is blank, so it has "
+                    + "no contact id.");
+                return null;
+            }
+
+            return new WritableDialerContact { Id = id?.Trim(), ContactListId = contactListId, Data = data };
         }
     }
 }

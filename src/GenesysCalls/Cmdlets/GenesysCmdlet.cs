@@ -28,8 +28,10 @@ namespace GenesysCalls.Cmdlets
 
         public void Dispose()
         {
-            // A stop between records ends here without EndProcessing: whatever the operation holds is let go, without waiting.
+            // A stop between records ends here without EndProcessing: whatever the operation holds is let go, without waiting,
+            // and its bars are closed (a cmdlet upstream of the one that was running when Ctrl+C came).
             _run?.Operation.Stop();
+            _output?.CompleteProgress();
             _stopping.Dispose();
             GC.SuppressFinalize(this);
         }

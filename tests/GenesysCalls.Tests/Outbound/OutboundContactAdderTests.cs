@@ -43,10 +43,12 @@ namespace GenesysCalls.Tests.Outbound
             var error = Assert.Single(output.Errors);
             Assert.Equal("AddOutboundContactInvalidPhoneNumber", error.ErrorId);
             Assert.Equal("row 11", error.TargetObject);
+            // The refused row 11 keeps its place in the first batch (its error written after rows 1-10): no extra request.
             Assert.Equal(3, Posts);
             Assert.Equal(2499, List.Contacts.Count);
-            Assert.Equal(new[] { ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 1000 contacts"), ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 1000 contacts"),
-                ("Contact list 'Spring renewals' (" + List.Id + ")", "Add 499 contacts") }, output.ShouldProcessCalls);
+            var target = "Contact list 'Spring renewals' (" + List.Id + ")";
+            Assert.Equal(new[] { (target, "Add 999 contacts"), (target, "Add 1000 contacts"), (target, "Add 500 contacts") }, output.ShouldProcessCalls);
+            Assert.Equal("row 11", ((CommandError)output.Events[10]).TargetObject);
 
             var first = Assert.IsType<OutboundContact>(output.Objects[0]);
             Assert.Equal(List.Id, first.ContactListId);
@@ -71,6 +73,79 @@ namespace GenesysCalls.Tests.Outbound
             Assert.Equal("row 3", error.TargetObject);
             Assert.Contains("input 1", error.Message);
             Assert.Equal("F1", output.Objects.Cast<OutboundContact>().First().Data["FirstName"]);
+        }
+
+        [Fact]
+        public async Task A_row_refused_before_sending_is_written_after_the_rows_before_it_in_input_order()
+        {
+            var rows = Enumerable.Range(1, 8).Select(i => Row(i, i == 6 ? "" : null)).ToList();
+            var output = await RunAsync(rows);
+
+            Assert.Equal(new object[] { "row 1", "row 2", "row 3", "row 4", "row 5", "row 6", "row 7", "row 8" },
+                output.Events.Select(e => e is OutboundContact c ? c.Input : ((CommandError)e).TargetObject));
+            Assert.Equal("AddOutboundContactNoPhoneNumber", Assert.Single(output.Errors).ErrorId);
+            Assert.Equal(7, List.Contacts.Count);
+            Assert.Equal(1, Posts);
+        }
+
+        [Fact]
+        public async Task An_error_that_stops_the_command_at_row_N_leaves_exactly_the_good_rows_before_N_added_and_written()
+        {
+            var output = new StoppingOutput();
+            var command = new OutboundContactAdder(output, Session, List.Id);
+            await command.BeginAsync(CancellationToken.None);
+            var rows = Enumerable.Range(1, 2500).Select(i => Row(i, i == 1500 ? "" : null));
+            await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            {
+                foreach (var row in rows) await command.ProcessAsync(row, CancellationToken.None);
+            });
+
+            Assert.Equal(Enumerable.Range(1, 1499).Select(i => (object)("row " + i)), output.Objects.Cast<OutboundContact>().Select(c => c.Input));
+            Assert.Equal(1499, List.Contacts.Count);
+            Assert.Equal("row 1500", Assert.Single(output.Errors).TargetObject);
+        }
+
+        [Fact]
+        public async Task A_blank_contact_id_cell_is_not_given_so_the_row_is_refused_and_not_sent()
+        {
+            var rows = new[] { Row(1), With(Row(2), "AccountId", "  "), Row(3) };
+            var output = await RunAsync(rows, c => c.ContactIdProperty = "AccountId");
+
+            Assert.Equal(new[] { "A1", "A3" }, output.Objects.Cast<OutboundContact>().Select(c => c.ContactId));
+            var error = Assert.Single(output.Errors);
+            Assert.Equal("AddOutboundContactMissingContactId", error.ErrorId);
+            Assert.Equal("row 2", error.TargetObject);
+            Assert.Equal(2, List.Contacts.Count);
+        }
+
+        /// <summary>An error ends the command, as WriteError does under -ErrorAction Stop.</summary>
+        private sealed class StoppingOutput : ICommandOutput, IStoppingErrors
+        {
+            public bool ErrorStopsCommand => true;
+
+            private readonly RecordingOutput _inner = new("Add-OutboundContact");
+
+            public List<object> Objects => _inner.Objects;
+
+            public List<CommandError> Errors => _inner.Errors;
+
+            public void WriteObject(object value) => _inner.WriteObject(value);
+
+            public void WriteError(CommandError error)
+            {
+                _inner.WriteError(error);
+                throw new InvalidOperationException("stopped by " + error.ErrorId);
+            }
+
+            public bool ShouldProcess(string target, string action) => true;
+
+            public void WriteProgress(ProgressUpdate progress) { }
+
+            public void WriteVerbose(string message) { }
+
+            public void WriteDebug(string message) { }
+
+            public void WriteWarning(string message) { }
         }
 
         [Fact]

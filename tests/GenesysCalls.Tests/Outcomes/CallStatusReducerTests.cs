@@ -43,7 +43,7 @@ namespace GenesysCalls.Tests.Outcomes
             Assert.Equal(CallParty.Customer, s.DisconnectedByValue);
             Assert.Equal(CallDisconnectType.Endpoint, s.DisconnectTypeValue);
             Assert.Equal(AgentId, s.OnBehalfOf);
-            Assert.Equal("tel:+15550100003", s.Destination);
+            Assert.Equal("phone +15550100003", s.Destination);
         }
 
         [Theory]
@@ -206,7 +206,7 @@ namespace GenesysCalls.Tests.Outcomes
                 Leg("p-dialer", "dialer.system", "terminated", ended: 1),
                 Customer("dialing")));
             Assert.Equal(OutboundCallState.Ringing, s.StateValue);
-            Assert.Equal("tel:+15550100003", s.Destination);
+            Assert.Equal("phone +15550100003", s.Destination);
         }
 
         [Fact]
