@@ -8,11 +8,6 @@ BeforeAll {
     $agent = (Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | Select-Object -First 1).id
     function Get-Held { @(Invoke-EmulatorAdmin $emulator -Path '/emulator/callbacks') | ForEach-Object { $_ } }
     function Get-CallbackPost { Get-EmulatorRequests $emulator | Where-Object { $_.method -eq 'POST' -and $_.path -eq '/api/v2/conversations/callbacks' } }
-    function Import-Rows([string] $csvText) {
-        $path = Join-Path $TestDrive ('rows-' + [guid]::NewGuid() + '.csv')
-        Set-Content -LiteralPath $path -Value $csvText
-        Import-Csv -LiteralPath $path
-    }
 }
 
 AfterAll {

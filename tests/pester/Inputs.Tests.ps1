@@ -7,11 +7,6 @@ BeforeAll {
     $agents = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*')
     $ready = @($agents.id | Test-AgentPresence | Where-Object CanPlaceCall)
     $list = Get-OutboundContactList -Name 'Spring renewals'
-    function Import-Rows([string] $csvText) {
-        $path = Join-Path $TestDrive ('rows-' + [guid]::NewGuid() + '.csv')
-        Set-Content -LiteralPath $path -Value $csvText
-        Import-Csv -LiteralPath $path
-    }
 }
 
 AfterAll {

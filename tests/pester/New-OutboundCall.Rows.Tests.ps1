@@ -14,11 +14,6 @@ BeforeAll {
     function Get-SentBody([string] $conversationId) {
         (Get-EmulatorConversations $emulator | Where-Object id -eq $conversationId).request
     }
-    function Import-Rows([string] $csvText) {
-        $path = Join-Path $TestDrive ('rows-' + [guid]::NewGuid() + '.csv')
-        Set-Content -LiteralPath $path -Value $csvText
-        Import-Csv -LiteralPath $path
-    }
 }
 
 AfterAll {

@@ -7,11 +7,6 @@ BeforeAll {
     $users = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*')
     $agent = $users[0].id
     $queue = (Get-EmulatorQueues $emulator | Select-Object -First 1).id
-    function Import-Rows([string] $csvText) {
-        $path = Join-Path $TestDrive ('rows-' + [guid]::NewGuid() + '.csv')
-        Set-Content -LiteralPath $path -Value $csvText
-        Import-Csv -LiteralPath $path
-    }
 }
 
 AfterAll {

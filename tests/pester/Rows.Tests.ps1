@@ -7,11 +7,6 @@ BeforeAll {
     $ids = @(Get-EmulatorUsers $emulator | Where-Object email -like 'agent*' | ForEach-Object id)
     $agent = @($ids | Test-AgentPresence | Where-Object CanPlaceCall)[0].UserId
     $queue = (Get-EmulatorQueues $emulator | Select-Object -First 1).id
-    function Import-Rows([string] $csvText) {
-        $path = Join-Path $TestDrive ('rows-' + [guid]::NewGuid() + '.csv')
-        Set-Content -LiteralPath $path -Value $csvText
-        Import-Csv -LiteralPath $path
-    }
 }
 
 AfterAll {

@@ -121,6 +121,14 @@ function Clear-EmulatorLog {
     Invoke-EmulatorAdmin $Emulator -Method Delete -Path '/emulator/requests' | Out-Null
 }
 
-Export-ModuleMember -Function Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
+function Import-Rows {
+    # CSV text as Import-Csv reads it from a file (the way users pipe rows), written under Pester's TestDrive.
+    param([string] $CsvText)
+    $path = Join-Path (Get-PSDrive TestDrive).Root ('rows-' + [guid]::NewGuid() + '.csv')
+    Set-Content -LiteralPath $path -Value $CsvText
+    Import-Csv -LiteralPath $path
+}
+
+Export-ModuleMember -Function Import-Rows, Get-TestModulePath, Start-TestEmulator, Stop-TestEmulator, Get-TestSecret, Connect-TestOrg, Invoke-EmulatorAdmin, Invoke-EmulatorApi,
     Get-EmulatorToken, Invoke-Captured, Get-EmulatorUsers, Get-TestAgents,
     Get-EmulatorQueues, Get-EmulatorRequests, Get-EmulatorConversations, Get-CallPost, Clear-EmulatorLog
