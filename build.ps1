@@ -41,6 +41,34 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
+# Native images are compiled for PowerShell 7.6's runtime, for the platforms a package carries; a build makes only its own.
+$nativeFramework = 'net10.0'
+$packageRuntimes = 'win-x64', 'linux-x64', 'linux-arm64', 'osx-arm64'
+
+function Get-BuildRuntime {
+    $info = [Runtime.InteropServices.RuntimeInformation]
+    $os = if ($info::IsOSPlatform([Runtime.InteropServices.OSPlatform]::Windows)) { 'win' }
+    elseif ($info::IsOSPlatform([Runtime.InteropServices.OSPlatform]::OSX)) { 'osx' } else { 'linux' }
+    "$os-$($info::OSArchitecture.ToString().ToLowerInvariant())"
+}
+
+# ReadyToRun/<framework>-<platform>/ in the module: see src/GenesysCalls/Loading/NativeImages.cs.
+function Invoke-NativeImageBuild {
+    param([Parameter(Mandatory)][string[]] $Runtime)
+    $project = Join-Path $root 'tools/GenesysCalls.NativeImages/GenesysCalls.NativeImages.csproj'
+    foreach ($rid in $Runtime) {
+        $images = Join-Path $moduleOut "ReadyToRun/$nativeFramework-$rid"
+        $published = Join-Path $outRoot "native-$rid"
+        Remove-Item $images, $published -Recurse -Force -ErrorAction SilentlyContinue
+        Invoke-Native dotnet @('publish', $project, '-c', $Configuration, '-r', $rid, "-p:ModuleFolder=$moduleOut", "-p:NativeFramework=$nativeFramework", '-o', $published, '--nologo', '-v', 'quiet')
+        New-Item -ItemType Directory -Force $images | Out-Null
+        foreach ($name in 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Abstractions') {
+            Copy-Item (Join-Path $published "$name.dll") $images
+        }
+        Remove-Item $published -Recurse -Force
+    }
+}
+
 function Invoke-BuildTask {
     $staging = Join-Path $outRoot 'staging'
     Remove-Item $staging -Recurse -Force -ErrorAction SilentlyContinue
@@ -51,6 +79,7 @@ function Invoke-BuildTask {
     Invoke-Native dotnet @('run', '--project', (Join-Path $root 'tools/GenesysCalls.ModuleBuilder'), '-c', $Configuration, '--',
         '--publish', $staging, '--out', $moduleOut, '--repo', $root)
     Remove-Item $staging -Recurse -Force
+    Invoke-NativeImageBuild -Runtime (Get-BuildRuntime)
 }
 
 function Invoke-TestTask {
@@ -122,7 +151,10 @@ function Invoke-SdkSuite {
 }
 
 function Invoke-PackageTask {
-    if (-not $NoBuild) { Invoke-BuildTask }
+    if (-not $NoBuild) {
+        Invoke-BuildTask
+        Invoke-NativeImageBuild -Runtime ($packageRuntimes | Where-Object { $_ -ne (Get-BuildRuntime) })
+    }
     $packages = New-Item -ItemType Directory -Force (Join-Path $outRoot 'packages')
     Get-ChildItem $packages -Filter 'GenesysCalls.*.nupkg' | Remove-Item
     $repository = 'GenesysCallsBuild'

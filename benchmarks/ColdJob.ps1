@@ -39,13 +39,13 @@ try {
 
     Set-Content (Join-Path $work 'module.ps1') @"
 Import-Module '$module'
-Connect-GenesysOrg -BaseUri '$base' -SkipCertificateCheck -ClientId '$clientId' -ClientSecret (ConvertTo-SecureString 'bench-secret' -AsPlainText -Force)
+Connect-GenesysOrg -BaseUri '$base' -SkipCertificateCheck
 `$ready = Get-Content '$work/ids.txt' | Test-AgentPresence | Where-Object CanPlaceCall | Select-Object -First 1
 `$ready | New-OutboundCall -PhoneNumber '+15559876543' -Confirm:`$false | Out-Null
 "@
     Set-Content (Join-Path $work 'rest.ps1') @"
 `$base = '$base'
-`$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes('${clientId}:bench-secret'))
+`$basic = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes("`${env:GENESYSCLOUD_OAUTHCLIENT_ID}:`${env:GENESYSCLOUD_OAUTHCLIENT_SECRET}"))
 `$token = (Invoke-RestMethod -SkipCertificateCheck -Method Post "`$base/oauth/token" -Headers @{ Authorization = "Basic `$basic" } ``
     -Body @{ grant_type = 'client_credentials' }).access_token
 `$headers = @{ Authorization = "Bearer `$token" }
@@ -56,6 +56,9 @@ Connect-GenesysOrg -BaseUri '$base' -SkipCertificateCheck -ClientId '$clientId' 
 Invoke-RestMethod -SkipCertificateCheck -Method Post "`$base/api/v2/conversations/calls/user/`$(`$ready.id)" -Headers `$headers ``
     -ContentType 'application/json' -Body '{"phoneNumber":"+15559876543"}' | Out-Null
 "@
+    # Both jobs read the client credentials from the environment, as a scheduled job does.
+    $env:GENESYSCLOUD_OAUTHCLIENT_ID = $clientId
+    $env:GENESYSCLOUD_OAUTHCLIENT_SECRET = 'bench-secret'
     $admin = @{ SkipCertificateCheck = $true; ContentType = 'application/json' }
     Invoke-RestMethod @admin -Method Post "$base/emulator/faults" -Body (@{ latencyMs = $LatencyMs; includeLogin = $true } | ConvertTo-Json) | Out-Null
 
@@ -105,5 +108,6 @@ Invoke-RestMethod -SkipCertificateCheck -Method Post "`$base/api/v2/conversation
 }
 finally {
     if (-not $emulator.HasExited) { $emulator.Kill() }
+    Remove-Item env:GENESYSCLOUD_OAUTHCLIENT_ID, env:GENESYSCLOUD_OAUTHCLIENT_SECRET -ErrorAction SilentlyContinue
     Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
 }

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using GenesysCalls.Cmdlets.Loading;
-using GenesysCalls.Core.Auth;
+using GenesysCalls.Core.Commands;
 using GenesysCalls.Core.Sessions;
 
 namespace GenesysCalls.Cmdlets
@@ -11,7 +11,7 @@ namespace GenesysCalls.Cmdlets
         public void OnImport()
         {
             DependencyLoader.Register();
-            SignInWarmUp.Start();
+            FirstJobWarmUp.Start();
         }
 
         public void OnRemove(PSModuleInfo psModuleInfo)

@@ -25,8 +25,8 @@ namespace DesktopProbe
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Run(Uri httpsUri, Uri httpUri, string clientId, string clientSecret)
         {
-            // Import-Module's warm-up (ModuleLifetime.OnImport): MSAL's sign-in on a pool thread, racing the first checks.
-            SignInWarmUp.Start();
+            // Import-Module's warm-up (ModuleLifetime.OnImport): the first job in memory on a pool thread, racing the first checks.
+            FirstJobWarmUp.Start();
             var output = new ProbeOutput();
             new CallPayloadChecker(output).Process(PayloadInput.Json("{\"phoneNumber\":\"+15551234567\"}"));
             new CallPayloadChecker(output).Process(PayloadInput.Json("{\"from\":{\"phoneNumber\":\"+15551234567\"},\"to\":[{\"phoneNumber\":\"+15559876543\"}]}"));
@@ -35,8 +35,8 @@ namespace DesktopProbe
                 string.Join("; ", output.Objects));
 
             var session = SignIn(output, httpsUri, clientId, clientSecret);
-            var warmed = SignInWarmUp.Completion;
-            Check("the import's warm-up signs in through our MSAL, in memory", warmed != null && warmed.Wait(TimeSpan.FromSeconds(30)) && warmed.Result,
+            var warmed = FirstJobWarmUp.Completion;
+            Check("the import's warm-up runs sign-in, presence and a call in memory", warmed != null && warmed.Wait(TimeSpan.FromSeconds(30)) && warmed.Result,
                 warmed == null ? "not started" : warmed.Status.ToString());
             if (session == null) return;
             var protocols = ServicePointManager.SecurityProtocol;

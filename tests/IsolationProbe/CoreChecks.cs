@@ -17,8 +17,8 @@ internal static class CoreChecks
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Run(string moduleFolder, Uri baseUri, string clientId, string clientSecret, string agentId, Assembly runtimeJson, Assembly otherMsal)
     {
-        // Import-Module's warm-up (ModuleLifetime.OnImport): MSAL's sign-in on a pool thread, racing the first checks.
-        SignInWarmUp.Start();
+        // Import-Module's warm-up (ModuleLifetime.OnImport): the first job in memory on a pool thread, racing the first checks.
+        FirstJobWarmUp.Start();
 
         // Offline validation: System.Text.Json 10, which .NET 8 lacks and .NET 10 has.
         var output = new ProbeOutput();
@@ -56,8 +56,8 @@ internal static class CoreChecks
         }
 
         Check("Connect-GenesysOrg's core signs in with client credentials", !string.IsNullOrEmpty(session.OrganizationName), "no organization name");
-        var warmed = SignInWarmUp.Completion;
-        Check("the import's warm-up signs in through our MSAL, in memory", warmed != null && warmed.Wait(TimeSpan.FromSeconds(30)) && warmed.Result,
+        var warmed = FirstJobWarmUp.Completion;
+        Check("the import's warm-up runs sign-in, presence and a call in memory", warmed != null && warmed.Wait(TimeSpan.FromSeconds(30)) && warmed.Result,
             warmed == null ? "not started" : warmed.Status.ToString());
         var ourMsal = Loaded("Microsoft.Identity.Client").Where(a => a != otherMsal).ToList();
         Check("our MSAL loads privately", ourMsal.Count == 1 && ourMsal[0].GetName().Version!.ToString(2) == "4.92" && IsPrivate(ourMsal[0]), Describe("Microsoft.Identity.Client"));

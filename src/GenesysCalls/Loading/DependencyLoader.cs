@@ -23,7 +23,7 @@ namespace GenesysCalls.Cmdlets.Loading
             lock (Gate)
             {
                 if (_registered || !Directory.Exists(Folder)) return;
-                _context = PrivateLoadContext.TryCreate("GenesysCalls", Folder);
+                _context = PrivateLoadContext.TryCreate("GenesysCalls", Folder, ModuleFolder);
                 AppDomain.CurrentDomain.AssemblyResolve += Resolve;
                 _registered = true;
             }

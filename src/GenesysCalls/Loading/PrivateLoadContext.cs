@@ -22,12 +22,14 @@ namespace GenesysCalls.Cmdlets.Loading
         private readonly object _context;
         private readonly MethodInfo _loadFromPath;
         private readonly string _folder;
+        private readonly string _moduleFolder;
         private readonly Lazy<List<string>> _shadowedByPlatform;
         private readonly Dictionary<string, Assembly> _loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
-        private PrivateLoadContext(Type contextType, string name, string folder, Func<string, Version?> platformVersion)
+        private PrivateLoadContext(Type contextType, string name, string folder, string moduleFolder, Func<string, Version?> platformVersion)
         {
             _folder = folder;
+            _moduleFolder = moduleFolder;
             _context = Activator.CreateInstance(contextType, name, false)!;
             _loadFromPath = contextType.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) })!;
             var resolving = contextType.GetEvent("Resolving")!;
@@ -38,12 +40,13 @@ namespace GenesysCalls.Cmdlets.Loading
                 platformVersion)).ToList());
         }
 
-        public static PrivateLoadContext? TryCreate(string name, string folder) => TryCreate(name, folder, PlatformAssemblies.Version);
+        public static PrivateLoadContext? TryCreate(string name, string folder, string moduleFolder) =>
+            TryCreate(name, folder, moduleFolder, PlatformAssemblies.Version);
 
-        internal static PrivateLoadContext? TryCreate(string name, string folder, Func<string, Version?> platformVersion)
+        internal static PrivateLoadContext? TryCreate(string name, string folder, string moduleFolder, Func<string, Version?> platformVersion)
         {
             var contextType = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext");
-            return contextType == null ? null : new PrivateLoadContext(contextType, name, folder, platformVersion);
+            return contextType == null ? null : new PrivateLoadContext(contextType, name, folder, moduleFolder, platformVersion);
         }
 
         /// <summary>Loads a file of the Dependencies folder once; later requests get the same assembly.</summary>
@@ -64,7 +67,7 @@ namespace GenesysCalls.Cmdlets.Loading
         {
             if (!_loaded.TryGetValue(path, out var assembly))
             {
-                assembly = (Assembly)_loadFromPath.Invoke(_context, new object[] { path })!;
+                assembly = (Assembly)_loadFromPath.Invoke(_context, new object[] { NativeImages.Prefer(path, _moduleFolder) })!;
                 _loaded[path] = assembly;
             }
 

@@ -13,14 +13,15 @@ namespace GenesysCalls.Tests.Loading
     {
         private static readonly string BinFolder = Path.GetDirectoryName(BuiltModule.CmdletAssembly)!;
 
-        private static object NewPrivateContext(string name, Func<string, Version?>? platformVersion = null)
+        private static object NewPrivateContext(string name, Func<string, Version?>? platformVersion = null, string? moduleFolder = null)
         {
             var host = new AssemblyLoadContext("loader-test-" + Guid.NewGuid(), isCollectible: true);
             var cmdlets = host.LoadFromAssemblyPath(BuiltModule.CmdletAssembly);
             var type = cmdlets.GetType("GenesysCalls.Cmdlets.Loading.PrivateLoadContext", throwOnError: true)!;
-            if (platformVersion == null) return type.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { name, BinFolder })!;
-            var create = type.GetMethod("TryCreate", BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(string), typeof(string), typeof(Func<string, Version?>) })!;
-            return create.Invoke(null, new object[] { name, BinFolder, platformVersion })!;
+            moduleFolder ??= BinFolder;
+            if (platformVersion == null) return type.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { name, BinFolder, moduleFolder })!;
+            var create = type.GetMethod("TryCreate", BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(string), typeof(string), typeof(string), typeof(Func<string, Version?>) })!;
+            return create.Invoke(null, new object[] { name, BinFolder, moduleFolder, platformVersion })!;
         }
 
         private static Assembly Load(object context, string file) =>
@@ -87,6 +88,25 @@ namespace GenesysCalls.Tests.Loading
             Assert.Same(msalContext, AssemblyLoadContext.GetLoadContext(encoder));
             Assert.Same(msalContext, AssemblyLoadContext.GetLoadContext(json));
             Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(memory));
+        }
+
+        [Fact]
+        public void A_file_with_a_native_image_for_this_runtime_and_platform_loads_from_the_image_folder()
+        {
+            var module = Directory.CreateTempSubdirectory("gc-native-").FullName;
+            try
+            {
+                var images = Directory.CreateDirectory(Path.Combine(module, "ReadyToRun", NativeImagesTests.ThisRuntime)).FullName;
+                File.Copy(Path.Combine(BinFolder, "Microsoft.Identity.Client.dll"), Path.Combine(images, "Microsoft.Identity.Client.dll"));
+                var context = NewPrivateContext("GenesysCalls", moduleFolder: module);
+
+                Assert.Equal(Path.Combine(images, "Microsoft.Identity.Client.dll"), Load(context, "Microsoft.Identity.Client.dll").Location);
+                Assert.Equal(Path.Combine(BinFolder, "System.Text.Json.dll"), Load(context, "System.Text.Json.dll").Location);
+            }
+            finally
+            {
+                Directory.Delete(module, recursive: true);
+            }
         }
 
         [Fact]
