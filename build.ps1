@@ -45,11 +45,12 @@ function Invoke-Native {
 $nativeFramework = 'net10.0'
 $packageRuntimes = 'win-x64', 'linux-x64', 'linux-arm64', 'osx-arm64'
 
+# Named as the module names the running process's platform (Loading/NativeImages.cs): this pwsh's OS and process architecture.
 function Get-BuildRuntime {
     $info = [Runtime.InteropServices.RuntimeInformation]
     $os = if ($info::IsOSPlatform([Runtime.InteropServices.OSPlatform]::Windows)) { 'win' }
     elseif ($info::IsOSPlatform([Runtime.InteropServices.OSPlatform]::OSX)) { 'osx' } else { 'linux' }
-    "$os-$($info::OSArchitecture.ToString().ToLowerInvariant())"
+    "$os-$($info::ProcessArchitecture.ToString().ToLowerInvariant())"
 }
 
 # ReadyToRun/<framework>-<platform>/ in the module: see src/GenesysCalls/Loading/NativeImages.cs.
